@@ -1,0 +1,24 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+/**
+ * BASE_PATH lets hosts serve the portal from a sub-path, e.g.
+ * `BASE_PATH=/budget/ npm run build` for https://example.org/budget/.
+ * SITE_URL (optional) makes canonical and Open Graph URLs absolute.
+ */
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  base,
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  output: 'static',
+  trailingSlash: 'always',
+  // Scripts and styles always ship as files under 'self' (never inlined), so a
+  // strict Content-Security-Policy needs no 'unsafe-inline'.
+  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
+  // Astro 7's default ('jsx') drops whitespace between inline elements, which
+  // glues adjacent codes into one search token. Collapse whitespace instead.
+  compressHTML: true,
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,35 @@
+/**
+ * npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index).
+ * Exits non-zero on any fatal error.
+ */
+import { spawnSync } from 'node:child_process';
+import { build } from 'astro';
+import { indexSite } from '../src/search/index-site.ts';
+
+const timings: Record<string, number> = {};
+async function step(name: string, run: () => Promise<void> | void): Promise<void> {
+  const started = performance.now();
+  await run();
+  timings[name] = (performance.now() - started) / 1000;
+  console.log(`[build] ${name} done in ${timings[name]!.toFixed(1)} s`);
+}
+
+try {
+  await step('ingest', () => {
+    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/ingest.ts', ...(process.env.SEEDS_DIR ? ['--seeds', process.env.SEEDS_DIR] : []), ...(process.env.CONTENT_DIR ? ['--out', process.env.CONTENT_DIR] : [])], { stdio: 'inherit' });
+    if (result.status !== 0) throw new Error(`ingest failed with exit code ${result.status}`);
+  });
+  await step('astro', async () => {
+    process.env.ASTRO_TELEMETRY_DISABLED = '1';
+    await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+  });
+  await step('pagefind', async () => {
+    const stats = await indexSite('dist');
+    console.log(`[build] pagefind indexed ${stats.pages} pages`);
+  });
+  const total = Object.values(timings).reduce((a, b) => a + b, 0);
+  console.log(`[build] total ${total.toFixed(1)} s (${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')})`);
+} catch (error) {
+  console.error(`[build] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

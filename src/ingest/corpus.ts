@@ -1,0 +1,62 @@
+/**
+ * A whole folder of sources: ingest each, settle duplicates, and lay the
+ * result out as the files of `content/`.
+ */
+import type { Entity, Source } from './model/schema.ts';
+import type { IngestResult } from './ingest.ts';
+import { sourceId } from './ids.ts';
+
+export interface Corpus {
+  sources: Source[];
+  entities: Entity[];
+}
+
+/** How much of a disclosure an entity carries: used to choose between duplicates. */
+function weight(entity: Entity): number {
+  return entity.tables.length * 100 + entity.projects.length * 10 + entity.sections.length;
+}
+
+/**
+ * The same entity (same region, year and code) published by two sources:
+ * keep the most complete one (ties: the first file in name order) and say
+ * so on both sources.
+ */
+export function settleDuplicates(results: IngestResult[]): Corpus {
+  const sorted = [...results].sort((a, b) => a.source.file.localeCompare(b.source.file));
+  const chosen = new Map<string, { entity: Entity; source: Source }>();
+  for (const { source, entities } of sorted) {
+    for (const entity of entities) {
+      const held = chosen.get(entity.id);
+      if (!held) {
+        chosen.set(entity.id, { entity, source });
+        continue;
+      }
+      const keepNew = weight(entity) > weight(held.entity);
+      const [winner, loser] = keepNew ? [{ entity, source }, held] : [held, { entity, source }];
+      chosen.set(entity.id, winner);
+      const why = keepNew ? '它包含的表格和项目更完整' : weight(entity) === weight(held.entity) ? '两份内容同样完整，按文件名顺序取前者' : '它包含的表格和项目更完整';
+      const message = `单位 ${entity.code} ${entity.name}（${entity.region}，${entity.year} 年）在 ${held.source.file} 和 ${source.file} 中重复出现；发布 ${winner.source.file} 中的版本，因为${why}。`;
+      for (const s of [winner.source, loser.source]) {
+        s.diagnostics.push({ file: s.file, line: entity.line, column: 1, stage: 'publish', ruleId: 'publish:duplicate-entity', severity: 'warning', message });
+      }
+    }
+  }
+  const published = new Set([...chosen.values()].map((v) => v.entity));
+  for (const { source, entities } of sorted) {
+    source.entities = entities.filter((e) => published.has(e)).map((e) => e.id);
+    source.published = source.entities.length > 0 || entities.length === 0;
+  }
+  return {
+    sources: sorted.map((r) => r.source),
+    entities: [...published].sort((a, b) => a.id.localeCompare(b.id)),
+  };
+}
+
+/** Relative path → JSON text of every file `content/` should hold. */
+export function contentFiles(corpus: Corpus): Map<string, string> {
+  const files = new Map<string, string>();
+  const json = (value: unknown) => JSON.stringify(value, null, 2) + '\n';
+  for (const source of corpus.sources) files.set(`sources/${sourceId(source.file)}.json`, json(source));
+  for (const entity of corpus.entities) files.set(`entities/${entity.id}.json`, json(entity));
+  return files;
+}

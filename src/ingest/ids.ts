@@ -1,0 +1,32 @@
+/**
+ * Stable, readable, URL-safe ids. An entity is identified by its region,
+ * budget year and code (`qinhuangdaoshi-2024-450001`), so the same code in
+ * two regions or two years never collides and URLs do not change when other
+ * documents are added.
+ */
+import { pinyin } from 'pinyin-pro';
+import { divisionsOf } from './recognize/region.ts';
+
+export function slugify(text: string): string {
+  const latin = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
+  return latin
+    .normalize('NFKD')
+    .toLowerCase()
+    .replace(/ü/g, 'v')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export function regionSlug(region: string): string {
+  const parts = divisionsOf(region + '某单位');
+  return (parts.length ? parts : [region]).map(slugify).filter(Boolean).join('-') || 'region';
+}
+
+export function entityId(region: string, year: number, code: string): string {
+  return `${regionSlug(region)}-${year}-${slugify(code)}`;
+}
+
+/** File names are already unique; keep them readable in URLs. */
+export function sourceId(file: string): string {
+  return file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+}

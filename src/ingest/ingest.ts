@@ -1,0 +1,100 @@
+/**
+ * One source document through the pipeline: decode → read → recognize →
+ * model. Never throws on bad input: whatever cannot be understood becomes a
+ * located diagnostic, and the source is still published.
+ */
+import { createHash } from 'node:crypto';
+import { Reporter } from './diagnostics.ts';
+import { entityId } from './ids.ts';
+import type { Entity, Source } from './model/schema.ts';
+import { decode } from './read/decode.ts';
+import { read, type ReadResult } from './read/index.ts';
+import { identifyEntities } from './recognize/entities.ts';
+import { documentYear } from './recognize/identity.ts';
+import { impliedProvince, regionOf } from './recognize/region.ts';
+
+export interface IngestResult {
+  source: Source;
+  entities: Entity[];
+}
+
+function documentTitle(result: ReadResult): string | undefined {
+  for (const block of result.blocks.slice(0, 12)) {
+    if ((block.type === 'heading' || block.type === 'paragraph') && /预算|决算/.test(block.text) && block.text.length <= 60) {
+      return block.text.replace(/\*\*/g, '').trim();
+    }
+  }
+  return undefined;
+}
+
+export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
+  const reporter = new Reporter(file);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const decoded = decode(bytes, reporter);
+  const source: Source = {
+    file,
+    sha256,
+    bytes: bytes.length,
+    encoding: decoded.encoding,
+    layout: 'none',
+    layoutScores: {},
+    lines: 0,
+    entities: [],
+    published: true,
+    diagnostics: reporter.messages,
+  };
+  if (decoded.text === null) return { source, entities: [] };
+
+  const text = decoded.text;
+  const result = read(text, reporter);
+  source.layout = result.layout;
+  source.layoutScores = result.scores;
+  source.lines = text.split('\n').length;
+  const title = documentTitle(result);
+  if (title) source.title = title;
+
+  const year = documentYear(result.blocks);
+  const identity = identifyEntities(result.blocks);
+  if (year === null) reporter.error('recognize', 'entity:no-year', '未找到预算年度（如“预算年度：2024”或“2024年单位预算”），无法发布为单位页面。', 0);
+  if (!identity.entities.length) {
+    const hint = identity.uncoded[0];
+    reporter.error(
+      'recognize',
+      'entity:not-found',
+      hint ? `找到单位名称“${hint.name}”，但文中没有它的单位编码。` : '未找到单位或部门的编码和名称（如“450001 某某局”或“单位名称：某某局”）。',
+      hint?.line ?? 0,
+    );
+  }
+  const entities: Entity[] = [];
+  if (year !== null) {
+    for (const identityOfEntity of identity.entities) {
+      const region = regionOf(identityOfEntity.name) ?? identityOfEntity.name;
+      const province = impliedProvince(text, region);
+      const entity: Entity = {
+        id: entityId(region, year, identityOfEntity.code),
+        code: identityOfEntity.code,
+        name: identityOfEntity.name,
+        level: identityOfEntity.level,
+        children: identityOfEntity.children,
+        region,
+        year,
+        unit: '万元',
+        source: file,
+        line: identityOfEntity.line,
+        endLine: source.lines,
+        totals: {},
+        tables: [],
+        projects: [],
+        unitPerformance: [],
+        sections: [],
+        glossary: [],
+        findings: [],
+      };
+      if (identityOfEntity.parent) entity.parent = identityOfEntity.parent;
+      if (province) entity.province = province;
+      entities.push(entity);
+    }
+  }
+  source.entities = entities.map((e) => e.id);
+  return { source, entities };
+}

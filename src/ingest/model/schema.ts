@@ -1,0 +1,234 @@
+/**
+ * The model of a budget disclosure, as zod schemas.
+ *
+ * This is the contract between the ingest (which writes `content/`), the
+ * checks, the pages and the open-data downloads. Amounts are exact decimal
+ * strings (never floats); every piece of data carries its source line.
+ */
+import { z } from 'astro/zod';
+
+/** Exact decimal as a string: `724.39`, `-12`, `12753171.62`. */
+export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string').describe('Exact decimal number as a string; never a float');
+
+export const CurrencyUnit = z.enum(['万元', '元']).describe('Currency unit the document prints amounts in');
+
+export const SeverityEnum = z.enum(['error', 'warning', 'info']);
+
+export const DiagnosticSchema = z.object({
+  file: z.string().describe('Source file name under seeds/'),
+  line: z.number().int().min(0).describe('1-based line; 0 for the whole file'),
+  column: z.number().int().min(1).describe('1-based column'),
+  stage: z.enum(['decode', 'read', 'recognize', 'model', 'publish']).describe('Pipeline stage that reported it'),
+  ruleId: z.string().describe('Stable rule identifier such as `table:unplaced-number`'),
+  severity: SeverityEnum,
+  message: z.string().describe('Plain-language message (Chinese)'),
+});
+
+export const CellSchema = z.object({
+  text: z.string().describe('Cell text exactly as printed (markup is data, never HTML)'),
+  value: DecimalString.optional().describe('Exact amount in the table unit when the cell is a number'),
+  line: z.number().int().min(1).describe('Source line of the cell'),
+  column: z.number().int().min(1).describe('Source column of the cell'),
+});
+
+export interface HeaderCellData {
+  label: string;
+  line: number;
+  children: HeaderCellData[];
+}
+export const HeaderCellSchema: z.ZodType<HeaderCellData> = z.lazy(() =>
+  z.object({
+    label: z.string().describe('Header text as printed (joined when wrapped)'),
+    line: z.number().int().min(1),
+    children: z.array(HeaderCellSchema).describe('Sub-headers; empty for a leaf column'),
+  }),
+);
+
+export const ColumnRole = z.enum(['seq', 'code', 'code-part', 'name', 'unit-code', 'amount', 'text', 'percent', 'count']);
+
+export const ColumnSchema = z.object({
+  key: z.string().describe('Stable key within the table, e.g. `c3`'),
+  label: z.string().describe('Leaf label with its ancestors, joined by ` / `'),
+  path: z.array(z.string()).describe('Labels from the top header row down to this leaf'),
+  role: ColumnRole.describe('What the column holds'),
+});
+
+export const CodeSystem = z.enum(['functional', 'economic', 'gov-economic']).describe('功能分类 / 部门预算经济分类 / 政府预算经济分类');
+export const CodeLevel = z.enum(['class', 'section', 'item']).describe('类 / 款 / 项 (for economic codes: 类 / 款)');
+
+export const RowSchema = z.object({
+  line: z.number().int().min(1).describe('Source line where the row starts'),
+  code: z.string().optional().describe('Subject code, joined from 类/款/项 columns when split'),
+  codeSystem: CodeSystem.optional(),
+  level: CodeLevel.optional(),
+  name: z.string().optional().describe('Subject, item or unit name of the row'),
+  total: z.boolean().optional().describe('True for 合计/总计/小计 rows'),
+  cells: z.array(CellSchema).describe('One cell per leaf column, in column order'),
+  partial: z.boolean().optional().describe('True when the reader could recover the row only in part'),
+});
+
+export const TableKind = z.enum([
+  'income-expenditure-summary',
+  'income-summary',
+  'expenditure-summary',
+  'fiscal-summary',
+  'general-budget-expenditure',
+  'general-budget-expenditure-economic',
+  'general-budget-basic',
+  'general-budget-basic-functional',
+  'economic-summary',
+  'government-fund-expenditure',
+  'state-capital-expenditure',
+  'three-public',
+  'project-expenditure',
+  'carryover',
+  'procurement',
+  'assets',
+  'organization',
+  'unit-performance',
+  'project-performance',
+  'special-fund-performance',
+  'other',
+]);
+export type TableKindName = z.infer<typeof TableKind>;
+
+export const TableSchema = z.object({
+  id: z.string().describe('URL-safe id unique within the entity, usually the kind'),
+  kind: TableKind,
+  title: z.string().describe('Title as printed'),
+  number: z.string().optional().describe('Number in the document, e.g. 表5'),
+  unit: CurrencyUnit.nullable().describe('Unit of the amounts in this table'),
+  line: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  parts: z.array(z.object({ line: z.number().int(), endLine: z.number().int() })).describe('Page segments merged into this table'),
+  printedEntity: z.object({ code: z.string().optional(), name: z.string().optional(), line: z.number().int() }).optional().describe('Unit code/name printed above the table'),
+  header: z.array(HeaderCellSchema).describe('Header as a tree (multi-row headers preserved)'),
+  columns: z.array(ColumnSchema).describe('Leaf columns in order'),
+  rows: z.array(RowSchema),
+  empty: z.boolean().describe('True when the table has no data rows (空表)'),
+  note: z.string().optional().describe('Note printed with the table, e.g. why it is empty'),
+  declared: z
+    .object({ empty: z.boolean(), reason: z.string().optional(), line: z.number().int() })
+    .optional()
+    .describe("What the document's own index (报表目录) says of this table"),
+});
+export type Table = z.infer<typeof TableSchema>;
+
+export const IndicatorSchema = z.object({
+  level1: z.string().optional().describe('一级指标'),
+  level2: z.string().optional().describe('二级指标'),
+  name: z.string().describe('三级指标 (the indicator itself)'),
+  description: z.string().optional().describe('绩效指标描述'),
+  comparator: z.enum(['≥', '≤', '>', '<', '=']).optional().describe('Comparator of the target value'),
+  value: z.string().describe('Target value as printed, e.g. `≥90%`'),
+  number: DecimalString.optional().describe('Numeric part of the target'),
+  unit: z.string().optional().describe('Unit of the target, e.g. `%`, `人`, `万元`'),
+  basis: z.string().optional().describe('指标值确定依据'),
+  scoring: z.string().optional().describe('评（扣）分标准'),
+  line: z.number().int().min(1),
+});
+export type Indicator = z.infer<typeof IndicatorSchema>;
+
+export const ScheduleSchema = z.object({ period: z.string().describe('e.g. 6月底'), percent: z.string().describe('Cumulative share as printed') });
+
+export const PerformanceSheetSchema = z.object({
+  title: z.string(),
+  line: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  goals: z.string().optional().describe('绩效目标 / 总体目标'),
+  purpose: z.string().optional().describe('资金用途'),
+  schedule: z.array(ScheduleSchema).describe('资金支出计划'),
+  indicators: z.array(IndicatorSchema),
+});
+export type PerformanceSheet = z.infer<typeof PerformanceSheetSchema>;
+
+export const ProjectSchema = z.object({
+  id: z.string().describe('URL-safe id unique within the entity'),
+  code: z.string().optional().describe('Project code, reassembled when split across cells or lines'),
+  name: z.string(),
+  unitCode: z.string().optional().describe('Code of the unit that runs the project'),
+  amount: DecimalString.optional().describe('Amount in 万元'),
+  amountPrinted: z.object({ text: z.string(), unit: CurrencyUnit, line: z.number().int() }).optional(),
+  fiscalAmount: DecimalString.optional().describe('财政资金, 万元'),
+  otherAmount: DecimalString.optional().describe('其他资金, 万元'),
+  funding: z.string().optional().describe('Funding source, e.g. 一般公共预算'),
+  type: z.string().optional().describe('项目类型, e.g. 特定目标类'),
+  subjectCode: z.string().optional().describe('Functional subject code the project is charged to'),
+  line: z.number().int().min(1),
+  performance: PerformanceSheetSchema.optional(),
+});
+export type Project = z.infer<typeof ProjectSchema>;
+
+export const UnitPerformanceSchema = PerformanceSheetSchema.extend({
+  tasks: z
+    .array(z.object({ name: z.string(), content: z.string().optional(), amount: DecimalString.optional(), line: z.number().int() }))
+    .describe('年度主要任务'),
+});
+export type UnitPerformance = z.infer<typeof UnitPerformanceSchema>;
+
+export const SectionSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  depth: z.number().int().min(1).max(6),
+  line: z.number().int().min(1),
+  endLine: z.number().int().min(1),
+  markdown: z.string().describe('Section text as markdown (source markup escaped)'),
+  html: z.string().describe('Sanitized HTML rendered from the markdown with remark'),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+export const GlossaryTermSchema = z.object({ term: z.string(), definition: z.string(), line: z.number().int().min(1) });
+
+export const FindingSchema = z.object({
+  ruleId: z.string(),
+  severity: z.enum(['error', 'warning']),
+  message: z.string().describe('Plain-language explanation in Chinese'),
+  table: z.string().optional().describe('Id of the table the finding is about'),
+  expected: DecimalString.optional(),
+  actual: DecimalString.optional(),
+  difference: DecimalString.optional(),
+  tolerance: DecimalString.optional(),
+  cells: z.array(z.object({ table: z.string().optional(), line: z.number().int(), column: z.number().int().optional(), label: z.string() })).describe('Every cell involved'),
+});
+export type Finding = z.infer<typeof FindingSchema>;
+
+export const EntityRefSchema = z.object({ code: z.string(), name: z.string(), id: z.string().optional() });
+
+export const EntitySchema = z.object({
+  id: z.string().describe('URL-safe id unique across regions and years'),
+  code: z.string().describe('Unit/department code as printed'),
+  name: z.string(),
+  level: z.enum(['unit', 'department']).describe('单位 or 部门'),
+  parent: EntityRefSchema.optional(),
+  children: z.array(EntityRefSchema),
+  region: z.string().describe('Region as named in the document'),
+  province: z.string().optional().describe('Province, when the document implies it'),
+  year: z.number().int().describe('Budget year'),
+  unit: CurrencyUnit.describe('Currency unit of the document'),
+  source: z.string().describe('Source file name'),
+  line: z.number().int().min(1).describe('Line where the entity starts in the source'),
+  endLine: z.number().int().min(1),
+  totals: z.object({ income: DecimalString.optional(), expenditure: DecimalString.optional() }).describe('收入总计/支出总计 in 万元'),
+  tables: z.array(TableSchema),
+  projects: z.array(ProjectSchema),
+  unitPerformance: z.array(UnitPerformanceSchema),
+  sections: z.array(SectionSchema),
+  glossary: z.array(GlossaryTermSchema),
+  findings: z.array(FindingSchema),
+});
+export type Entity = z.infer<typeof EntitySchema>;
+
+export const SourceSchema = z.object({
+  file: z.string(),
+  sha256: z.string().regex(/^[0-9a-f]{64}$/),
+  bytes: z.number().int().min(0),
+  encoding: z.string().nullable().describe('Detected encoding; null when the file is not text'),
+  layout: z.string().describe('Reader that read it'),
+  layoutScores: z.record(z.string(), z.number()),
+  lines: z.number().int().min(0),
+  title: z.string().optional().describe('Document title as printed'),
+  entities: z.array(z.string()).describe('Ids of the entities published from it'),
+  published: z.boolean().describe('False when a duplicate of another source'),
+  diagnostics: z.array(DiagnosticSchema),
+});
+export type Source = z.infer<typeof SourceSchema>;

@@ -1,0 +1,98 @@
+/**
+ * Reader for DOCX dumps that print one table cell per line: each cell line
+ * starts with a tab, rows are separated by blank lines, and a line without
+ * the leading tab right after a cell continues that cell (a line break
+ * inside the cell). `[bookmark: …]` anchors are removed.
+ */
+import type { Block, Cell, Reader, Row } from './blocks.ts';
+import { heading, isBlank, shareOf, TableBuilder } from './lines.ts';
+
+const BOOKMARK_RE = /\[bookmark:[^\]]*\]/g;
+const CJK_RE = /[\u3000-\u9fff\uff00-\uffef]/;
+
+function stripBookmarks(line: string): string {
+  return line.replace(BOOKMARK_RE, '');
+}
+
+/** Join a wrapped cell line: no space between CJK characters, one space otherwise. */
+function joinWrapped(a: string, b: string): string {
+  if (!a) return b;
+  if (!b) return a;
+  return CJK_RE.test(a.at(-1)!) || CJK_RE.test(b[0]!) ? a + b : `${a} ${b}`;
+}
+
+/**
+ * Rows broken by blank lines inside a cell come out shorter than the table.
+ * Join a run of short rows when, together, they have exactly the table's
+ * usual width (never the first row, which is often a caption line).
+ */
+export function mergeBrokenRows(rows: Row[]): Row[] {
+  if (rows.length < 3) return rows;
+  const counts = new Map<number, number>();
+  for (const row of rows) counts.set(row.cells.length, (counts.get(row.cells.length) ?? 0) + 1);
+  const width = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0])[0]![0];
+  const out: Row[] = [rows[0]!];
+  for (let i = 1; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (row.cells.length < width) {
+      let total = row.cells.length;
+      let j = i + 1;
+      while (j < rows.length && total < width && rows[j]!.cells.length < width) total += rows[j++]!.cells.length;
+      if (total === width && j > i + 1) {
+        out.push({ line: row.line, cells: rows.slice(i, j).flatMap((r) => r.cells) });
+        i = j - 1;
+        continue;
+      }
+    }
+    out.push(row);
+  }
+  return out;
+}
+
+export const cellsReader: Reader = {
+  name: 'docx-cells',
+  description: 'DOCX dump with one table cell per tab-indented line and blank lines between rows',
+  sniff(lines) {
+    return shareOf(lines, (line) => /^\t[^\t]*$/.test(line));
+  },
+  read(lines) {
+    const blocks: Block[] = [];
+    const table = new TableBuilder();
+    let cells: Cell[] = [];
+    const endRow = () => {
+      if (cells.length) table.add({ line: cells[0]!.line, cells });
+      cells = [];
+    };
+    const endTable = () => {
+      endRow();
+      const before = blocks.length;
+      table.flush(blocks);
+      const added = blocks[before];
+      if (added?.type === 'table') added.rows = mergeBrokenRows(added.rows);
+    };
+    lines.forEach((raw, index) => {
+      const lineNo = index + 1;
+      const line = stripBookmarks(raw);
+      if (line.startsWith('\t')) {
+        const text = line.slice(1);
+        const lead = text.length - text.trimStart().length;
+        cells.push({ text: text.trim(), line: lineNo, column: raw.length - line.length + 2 + lead });
+        return;
+      }
+      if (isBlank(line)) {
+        endRow();
+        return;
+      }
+      const last = cells.at(-1);
+      if (last) {
+        last.text = joinWrapped(last.text, line.trim());
+        return;
+      }
+      endTable();
+      const h = heading(line, lineNo);
+      blocks.push(h ?? { type: 'paragraph', text: line.trim(), line: lineNo });
+    });
+    endTable();
+    return blocks;
+  },
+};

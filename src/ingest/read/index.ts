@@ -1,0 +1,67 @@
+/**
+ * The read stage: choose the reader whose layout the text matches best and
+ * turn the text into blocks. Adding a layout means adding a reader here.
+ */
+import type { Reporter } from '../diagnostics.ts';
+import type { Block, LayoutName, Reader } from './blocks.ts';
+import { cellsReader } from './cells.ts';
+import { heading, isBlank } from './lines.ts';
+import { pipeReader } from './pipe.ts';
+import { tsvReader } from './tsv.ts';
+
+/** Text without any table structure: headings and paragraphs only. */
+export const plainReader: Reader = {
+  name: 'plain',
+  description: 'Plain text without recognizable table rows',
+  sniff: () => 0,
+  read(lines) {
+    const blocks: Block[] = [];
+    lines.forEach((line, index) => {
+      if (isBlank(line)) return;
+      blocks.push(heading(line, index + 1) ?? { type: 'paragraph', text: line.trim(), line: index + 1 });
+    });
+    return blocks;
+  },
+};
+
+export const readers: readonly Reader[] = [tsvReader, pipeReader, cellsReader];
+
+/** Below this share of table-like lines a text is treated as plain. */
+const MIN_SCORE = 0.05;
+
+export interface ReadResult {
+  layout: LayoutName;
+  /** Score of every reader, for the source page and debugging. */
+  scores: Record<string, number>;
+  blocks: Block[];
+}
+
+export function detectLayout(lines: readonly string[]): { reader: Reader; scores: Record<string, number> } {
+  const scores: Record<string, number> = {};
+  let best: Reader = plainReader;
+  let bestScore = MIN_SCORE;
+  for (const reader of readers) {
+    const score = reader.sniff(lines);
+    scores[reader.name] = Math.round(score * 1000) / 1000;
+    if (score > bestScore) {
+      best = reader;
+      bestScore = score;
+    }
+  }
+  return { reader: best, scores };
+}
+
+export function read(text: string, reporter: Reporter): ReadResult {
+  const lines = text.split('\n');
+  const { reader, scores } = detectLayout(lines);
+  if (reader === plainReader) {
+    reporter.warn('read', 'read:unknown-layout', '未识别出表格版式（制表符表格、Markdown 管道表格或逐格换行的 DOCX 导出），按纯文本读取。', 0);
+  }
+  const blocks = reader.read(lines);
+  for (const block of blocks) {
+    if (block.type === 'flat') {
+      reporter.warn('read', 'read:flattened-table', `第 ${block.line} 行像是被压平成一行的表格（${block.tokens.length} 个词元），单元格边界已丢失。`, block.line);
+    }
+  }
+  return { layout: reader.name, scores, blocks };
+}

@@ -1,0 +1,83 @@
+/**
+ * Which entities (units 单位 / departments 部门) a document publishes, and
+ * which of the others it names are their parents or children.
+ *
+ * Main entities are those the document presents itself as: named by a unit
+ * line above its tables or by a `单位名称/部门名称` label. Codes found only in
+ * table rows are parents (a prefix of a main code: 231 ⊂ 231002) or
+ * children (an extension of it: 036 ⊂ 036001).
+ */
+import type { Block } from '../read/blocks.ts';
+import { unitMentions, type UnitMention } from './identity.ts';
+
+export interface EntityIdentity {
+  code: string;
+  name: string;
+  level: 'unit' | 'department';
+  /** First line where the document names it. */
+  line: number;
+  parent?: { code: string; name: string };
+  children: { code: string; name: string }[];
+}
+
+export interface IdentityResult {
+  entities: EntityIdentity[];
+  /** Names the document gives itself but for which no code could be found. */
+  uncoded: UnitMention[];
+  mentions: UnitMention[];
+}
+
+const DEPARTMENT_TITLE_RE = /部门\s*预算|部门收支|部门收入|部门支出/;
+
+export function isDepartmentDocument(blocks: readonly Block[]): boolean {
+  let department = 0;
+  let unit = 0;
+  for (const block of blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'heading') continue;
+    if (DEPARTMENT_TITLE_RE.test(block.text)) department++;
+    if (/单位\s*预算|单位综合预算/.test(block.text)) unit++;
+  }
+  return department > unit;
+}
+
+export function identifyEntities(blocks: readonly Block[]): IdentityResult {
+  const mentions = unitMentions(blocks);
+  const department = isDepartmentDocument(blocks);
+  const byCode = new Map<string, { name: string; line: number; main: boolean }>();
+  const note = (code: string, name: string, line: number, main: boolean) => {
+    const known = byCode.get(code);
+    if (!known) byCode.set(code, { name, line, main });
+    else if (main) known.main = true;
+  };
+  for (const m of mentions) if (m.code && m.via !== 'name-label') note(m.code, m.name, m.line, m.via === 'unit-line');
+  const uncoded: UnitMention[] = [];
+  for (const m of mentions) {
+    if (m.via !== 'name-label') continue;
+    // The shortest code printed with this name is the entity the label speaks of (036, not 036001).
+    const codes = [...byCode.entries()].filter(([, v]) => v.name === m.name).map(([code]) => code);
+    codes.sort((a, b) => a.length - b.length || a.localeCompare(b));
+    const code = department ? codes[0] : (codes.at(-1) ?? codes[0]);
+    if (code) note(code, m.name, Math.min(m.line, byCode.get(code)!.line), true);
+    else uncoded.push(m);
+  }
+  const mains = [...byCode.entries()].filter(([, v]) => v.main);
+  const entities: EntityIdentity[] = mains.map(([code, v]) => {
+    const children = [...byCode.entries()]
+      .filter(([other]) => other !== code && other.startsWith(code))
+      .map(([c, o]) => ({ code: c, name: o.name }));
+    const parents = [...byCode.entries()].filter(([other]) => other !== code && code.startsWith(other));
+    parents.sort((a, b) => b[0].length - a[0].length);
+    const entity: EntityIdentity = {
+      code,
+      name: v.name,
+      level: department && children.length ? 'department' : 'unit',
+      line: v.line,
+      children,
+    };
+    const parent = parents[0];
+    if (parent) entity.parent = { code: parent[0], name: parent[1].name };
+    return entity;
+  });
+  entities.sort((a, b) => a.line - b.line);
+  return { entities, uncoded, mentions };
+}

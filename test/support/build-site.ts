@@ -1,0 +1,12 @@
+/**
+ * Browser tests run against a freshly built dist/. The build runs once per
+ * `npm test` (set TEST_SKIP_BUILD=1 to reuse an existing dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+export default function setup(): void {
+  if (process.env.TEST_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts'], { stdio: 'inherit' });
+  if (result.status !== 0) throw new Error('The site build failed; browser tests cannot run.');
+}
