@@ -7,11 +7,12 @@
 import type { Block, Cell, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf, TableBuilder } from './lines.ts';
 
-const BOOKMARK_RE = /\[bookmark:[^\]]*\]/g;
+const BOOKMARK_RE = /\[bookmark:[^\]]*\]/;
+const BOOKMARKS_RE = /\[bookmark:[^\]]*\]/g;
 const CJK_RE = /[\u3000-\u9fff\uff00-\uffef]/;
 
 function stripBookmarks(line: string): string {
-  return line.replace(BOOKMARK_RE, '');
+  return line.replace(BOOKMARKS_RE, '');
 }
 
 /** Join a wrapped cell line: no space between CJK characters, one space otherwise. */
@@ -84,7 +85,8 @@ export const cellsReader: Reader = {
         return;
       }
       const last = cells.at(-1);
-      if (last) {
+      // Wrapped cell text starts at the margin; a new paragraph is indented or bookmarked.
+      if (last && !/^\s/.test(raw) && !BOOKMARK_RE.test(raw)) {
         last.text = joinWrapped(last.text, line.trim());
         return;
       }

@@ -1,0 +1,56 @@
+/**
+ * npm run inspect -- <file> [--regions] [--entity <code>] [--json]
+ *
+ * Shows how the pipeline sees one source: its layout, entity spans and
+ * regions (tables with their title, captions and page parts; text), or the
+ * whole ingested model as JSON. A tool for writing readers and recognizers.
+ */
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { parseArgs } from 'node:util';
+import { Reporter, formatDiagnostic } from '../src/ingest/diagnostics.ts';
+import { ingestSource } from '../src/ingest/ingest.ts';
+import { decode } from '../src/ingest/read/decode.ts';
+import { read } from '../src/ingest/read/index.ts';
+import { identifyEntities } from '../src/ingest/recognize/entities.ts';
+import { regionsOf } from '../src/ingest/recognize/regions.ts';
+import { segment } from '../src/ingest/recognize/segment.ts';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { json: { type: 'boolean', default: false }, entity: { type: 'string' } },
+});
+const path = positionals[0];
+if (!path) {
+  console.error('usage: npm run inspect -- <file> [--json] [--entity <code>]');
+  process.exit(2);
+}
+const bytes = readFileSync(path);
+if (values.json) {
+  const { source, entities } = ingestSource(basename(path), bytes);
+  const chosen = values.entity ? entities.filter((e) => e.code === values.entity) : entities;
+  console.log(JSON.stringify({ source, entities: chosen }, null, 2));
+  process.exit(0);
+}
+const reporter = new Reporter(basename(path));
+const { text } = decode(bytes, reporter);
+if (text === null) {
+  reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
+  process.exit(1);
+}
+const result = read(text, reporter);
+const identity = identifyEntities(result.blocks);
+const spans = segment(result.blocks, regionsOf(result.blocks), identity.entities, text.split('\n').length);
+console.log(`layout ${result.layout} ${JSON.stringify(result.scores)}`);
+for (const span of spans) {
+  if (values.entity && span.entity.code !== values.entity) continue;
+  console.log(`\n== ${span.entity.code} ${span.entity.name} (${span.entity.level}) lines ${span.line}-${span.endLine}`);
+  for (const r of span.regions) {
+    if (r.type === 'text') console.log(`  text  ${r.line}-${r.endLine}  ${r.blocks.length} blocks: ${r.blocks[0]!.text.slice(0, 40)}`);
+    else {
+      const parts = r.parts.map((p) => (p.type === 'table' ? `${p.line}-${p.endLine} (${p.rows.length} rows)` : `flat@${p.line}`)).join(', ');
+      console.log(`  table ${r.line}-${r.endLine}  ${r.number ? r.number.text + ' ' : ''}«${r.title?.text ?? '(untitled)'}»  parts ${parts || 'none'}${r.notes.length ? `, ${r.notes.length} note(s)` : ''}`);
+    }
+  }
+}
+reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
