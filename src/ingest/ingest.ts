@@ -9,8 +9,7 @@ import { entityId } from './ids.ts';
 import type { Entity, Source } from './model/schema.ts';
 import { decode } from './read/decode.ts';
 import { read, type ReadResult } from './read/index.ts';
-import { identifyEntities } from './recognize/entities.ts';
-import { documentYear } from './recognize/identity.ts';
+import { recognize } from './recognize/index.ts';
 import { impliedProvince, regionOf } from './recognize/region.ts';
 
 export interface IngestResult {
@@ -53,44 +52,45 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
   const title = documentTitle(result);
   if (title) source.title = title;
 
-  const year = documentYear(result.blocks);
-  const identity = identifyEntities(result.blocks);
+  const recognized = recognize(result.blocks, reporter, source.lines);
+  const { year } = recognized;
   if (year === null) reporter.error('recognize', 'entity:no-year', '未找到预算年度（如“预算年度：2024”或“2024年单位预算”），无法发布为单位页面。', 0);
-  if (!identity.entities.length) {
-    const hint = identity.uncoded[0];
+  if (!recognized.entities.length) {
+    const hint = recognized.uncodedNames[0];
     reporter.error(
       'recognize',
       'entity:not-found',
-      hint ? `找到单位名称“${hint.name}”，但文中没有它的单位编码。` : '未找到单位或部门的编码和名称（如“450001 某某局”或“单位名称：某某局”）。',
-      hint?.line ?? 0,
+      hint ? `找到单位名称“${hint}”，但文中没有它的单位编码。` : '未找到单位或部门的编码和名称（如“450001 某某局”或“单位名称：某某局”）。',
+      0,
     );
   }
   const entities: Entity[] = [];
   if (year !== null) {
-    for (const identityOfEntity of identity.entities) {
-      const region = regionOf(identityOfEntity.name) ?? identityOfEntity.name;
+    for (const found of recognized.entities) {
+      const { identity, span } = found;
+      const region = regionOf(identity.name) ?? identity.name;
       const province = impliedProvince(text, region);
       const entity: Entity = {
-        id: entityId(region, year, identityOfEntity.code),
-        code: identityOfEntity.code,
-        name: identityOfEntity.name,
-        level: identityOfEntity.level,
-        children: identityOfEntity.children,
+        id: entityId(region, year, identity.code),
+        code: identity.code,
+        name: identity.name,
+        level: identity.level,
+        children: identity.children,
         region,
         year,
-        unit: '万元',
+        unit: recognized.unit,
         source: file,
-        line: identityOfEntity.line,
-        endLine: source.lines,
-        totals: {},
-        tables: [],
+        line: span.line,
+        endLine: span.endLine,
+        totals: found.totals,
+        tables: found.tables,
         projects: [],
         unitPerformance: [],
         sections: [],
         glossary: [],
         findings: [],
       };
-      if (identityOfEntity.parent) entity.parent = identityOfEntity.parent;
+      if (identity.parent) entity.parent = identity.parent;
       if (province) entity.province = province;
       entities.push(entity);
     }

@@ -28,7 +28,11 @@ const PAREN_RE = /^\((.+)\)$/;
 
 /** Parse one printed cell. Only whole-cell amounts count; `30 万元` is text. */
 export function parseAmount(printed: string): AmountParse {
-  const text = toHalfWidth(printed).replace(/\s+/g, '').replace(/[，]/g, ',').replace(/[。．]/g, '.');
+  // Emphasis markup around a figure (`<b>724.39</b>`, `**724.39**`) is not part of the amount.
+  const text = toHalfWidth(printed)
+    .replace(/<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?>/gi, '')
+    .replace(/\*\*/g, '')
+    .replace(/\s+/g, '').replace(/[，]/g, ',').replace(/[。．]/g, '.');
   if (text === '') return { kind: 'empty' };
   if (PLACEHOLDER_RE.test(text)) return { kind: 'placeholder' };
   let body = text;

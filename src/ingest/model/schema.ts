@@ -34,12 +34,16 @@ export const CellSchema = z.object({
 export interface HeaderCellData {
   label: string;
   line: number;
+  col: number;
+  span: number;
   children: HeaderCellData[];
 }
 export const HeaderCellSchema: z.ZodType<HeaderCellData> = z.lazy(() =>
   z.object({
-    label: z.string().describe('Header text as printed (joined when wrapped)'),
+    label: z.string().describe('Header text (spaces inside Chinese words removed)'),
     line: z.number().int().min(1),
+    col: z.number().int().min(0).describe('Index of the first column under this header'),
+    span: z.number().int().min(1).describe('Number of columns under this header'),
     children: z.array(HeaderCellSchema).describe('Sub-headers; empty for a leaf column'),
   }),
 );
@@ -61,10 +65,13 @@ export const RowSchema = z.object({
   code: z.string().optional().describe('Subject code, joined from 类/款/项 columns when split'),
   codeSystem: CodeSystem.optional(),
   level: CodeLevel.optional(),
+  govCode: z.string().optional().describe('政府预算支出经济分类 code printed next to the 部门预算 economic code'),
+  unitCode: z.string().optional().describe('Unit or department code of a row that is a unit (036001, 231002)'),
   name: z.string().optional().describe('Subject, item or unit name of the row'),
   total: z.boolean().optional().describe('True for 合计/总计/小计 rows'),
   cells: z.array(CellSchema).describe('One cell per leaf column, in column order'),
   partial: z.boolean().optional().describe('True when the reader could recover the row only in part'),
+  unplaced: z.array(CellSchema).optional().describe('Numbers printed for this row whose column could not be recovered'),
 });
 
 export const TableKind = z.enum([
@@ -100,7 +107,16 @@ export const TableSchema = z.object({
   unit: CurrencyUnit.nullable().describe('Unit of the amounts in this table'),
   line: z.number().int().min(1),
   endLine: z.number().int().min(1),
-  parts: z.array(z.object({ line: z.number().int(), endLine: z.number().int() })).describe('Page segments merged into this table'),
+  parts: z
+    .array(
+      z.object({
+        line: z.number().int(),
+        endLine: z.number().int(),
+        headerLines: z.array(z.number().int()).describe('Header rows of this page (repeated headers on later pages)'),
+      }),
+    )
+    .describe('Page segments merged into this table'),
+  captions: z.array(z.object({ text: z.string(), line: z.number().int() })).describe('Lines printed above the table or its pages: unit line, year, money unit'),
   printedEntity: z.object({ code: z.string().optional(), name: z.string().optional(), line: z.number().int() }).optional().describe('Unit code/name printed above the table'),
   header: z.array(HeaderCellSchema).describe('Header as a tree (multi-row headers preserved)'),
   columns: z.array(ColumnSchema).describe('Leaf columns in order'),

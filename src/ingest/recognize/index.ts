@@ -1,0 +1,81 @@
+/**
+ * The recognize stage: blocks → entities with their tables, projects,
+ * performance sheets, sections and glossary.
+ */
+import type { Reporter } from '../diagnostics.ts';
+import type { Block } from '../read/blocks.ts';
+import type { Table } from '../model/schema.ts';
+import type { RecognizeContext } from './context.ts';
+import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
+import { identifyEntities, type EntityIdentity } from './entities.ts';
+import { documentYear } from './identity.ts';
+import { moneyUnitOf, regionsOf, type TableRegion } from './regions.ts';
+import { segment, type Span } from './segment.ts';
+import { recognizeTables } from './tables/index.ts';
+import { entityTotals } from './totals.ts';
+
+export interface RecognizedEntity {
+  identity: EntityIdentity;
+  span: Span;
+  tables: Table[];
+  totals: { income?: string; expenditure?: string };
+}
+
+export interface Recognized {
+  year: number | null;
+  unit: '万元' | '元';
+  entities: RecognizedEntity[];
+  uncodedNames: string[];
+}
+
+/** The money unit most tables of the document declare. */
+function documentUnit(regions: readonly { type: string; captions?: { text: string }[] }[]): '万元' | '元' {
+  let wan = 0;
+  let yuan = 0;
+  for (const region of regions) {
+    for (const caption of region.captions ?? []) {
+      const unit = moneyUnitOf(caption.text);
+      if (unit === '万元') wan++;
+      if (unit === '元') yuan++;
+    }
+  }
+  return yuan > wan ? '元' : '万元';
+}
+
+/** Ids unique within the entity: the kind, then kind-2, kind-3 … */
+function assignIds(tables: Table[]): void {
+  const seen = new Map<string, number>();
+  for (const table of tables) {
+    const n = (seen.get(table.kind) ?? 0) + 1;
+    seen.set(table.kind, n);
+    table.id = n === 1 ? table.kind : `${table.kind}-${n}`;
+  }
+}
+
+/** Names for rows that a flattened page left without one, from the same code elsewhere in the entity. */
+function fillNames(tables: readonly Table[]): void {
+  const names = new Map<string, string>();
+  for (const table of tables) for (const row of table.rows) if (row.code && row.name && !row.partial) names.set(row.code, row.name);
+  for (const table of tables) for (const row of table.rows) if (row.code && !row.name && names.has(row.code)) row.name = names.get(row.code)!;
+}
+
+export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
+  const year = documentYear(blocks);
+  const identity = identifyEntities(blocks);
+  const regions = regionsOf(blocks);
+  const unit = documentUnit(regions.filter((r): r is TableRegion => r.type === 'table'));
+  const spans = segment(blocks, regions, identity.entities, lastLine);
+  const entities = spans.map((span): RecognizedEntity => {
+    const ctx: RecognizeContext = { reporter, entity: span.entity, year: year ?? 0, defaultUnit: unit };
+    const tables: Table[] = [];
+    for (const region of span.regions) {
+      if (region.type === 'table') tables.push(...recognizeTables(region, ctx));
+    }
+    const index = tables.find(isTableIndex);
+    if (index) applyDeclared(tables, declaredEntries(index));
+    assignIds(tables);
+    fillNames(tables);
+    return { identity: span.entity, span, tables, totals: entityTotals(tables) };
+  });
+  return { year, unit, entities, uncodedNames: identity.uncoded.map((m) => m.name) };
+}

@@ -1,0 +1,173 @@
+/**
+ * A table region (title, captions, page parts, notes) → one model table, or
+ * several when a later page prints a different header (a continuation with
+ * extra columns is published as its own table, marked （续）).
+ */
+import type { Row } from '../../read/blocks.ts';
+import type { Table, TableKindName } from '../../model/schema.ts';
+import type { RecognizeContext } from '../context.ts';
+import { parseNameLabel, parseUnitLine } from '../identity.ts';
+import { moneyUnitOf, type Line, type TableRegion } from '../regions.ts';
+import { compact, plainTitle } from '../text.ts';
+import { classifyColumns } from './columns.ts';
+import { flatRows } from './flat.ts';
+import { buildHeader, gridWidth, sameHeader, splitPage, type PageGrid } from './grid.ts';
+import { KIND_NAMES, kindFromColumns, kindFromTitle } from './kind.ts';
+import { modelRow, type ModelRow } from './rows.ts';
+
+/** Kinds printed as forms (key/value rows, indicator grids) rather than with a column header. */
+const FORM_KINDS = new Set<TableKindName>(['project-performance', 'unit-performance', 'special-fund-performance']);
+
+const UNIT_IN_TEXT_RE = /[(（]\s*(?:金额单位[:：]\s*)?(万元|元)\s*[)）]|金额单位[:：]\s*(万元|元)/;
+
+interface Segment {
+  header: Row[];
+  numberRow?: Row;
+  width: number;
+  dataRows: Row[];
+  flat: import('../../read/blocks.ts').FlatBlock[];
+  parts: Table['parts'];
+}
+
+function unitOf(captions: readonly Line[], rows: readonly Row[], fallback: '万元' | '元'): '万元' | '元' {
+  for (const caption of captions) {
+    const unit = moneyUnitOf(caption.text) ?? (/单位[:：]\s*(万元|元)$/.exec(compact(caption.text))?.[1] as '万元' | '元' | undefined);
+    if (unit) return unit;
+  }
+  for (const row of rows) {
+    for (const cell of row.cells) {
+      const match = UNIT_IN_TEXT_RE.exec(compact(cell.text));
+      if (match) return (match[1] ?? match[2]) as '万元' | '元';
+    }
+  }
+  return fallback;
+}
+
+function printedEntity(captions: readonly Line[]): Table['printedEntity'] {
+  for (const caption of captions) {
+    const unit = parseUnitLine(caption.text);
+    if (unit) return { ...unit, line: caption.line };
+  }
+  for (const caption of captions) {
+    const name = parseNameLabel(caption.text);
+    if (name) return { name, line: caption.line };
+  }
+  return undefined;
+}
+
+const rowText = (row: Row): Line => ({ text: row.cells.map((c) => c.text).filter(Boolean).join(' '), line: row.line });
+
+/** Cut the region's parts into segments that share one header. */
+function segmentsOf(region: TableRegion, form: boolean, captions: Line[], ctx: RecognizeContext): Segment[] {
+  const segments: Segment[] = [];
+  let pendingFlat: Segment['flat'] = [];
+  for (const part of region.parts) {
+    if (part.type === 'flat') {
+      const current = segments.at(-1);
+      if (current) current.flat.push(part);
+      else pendingFlat.push(part);
+      continue;
+    }
+    const grid: PageGrid = splitPage(part.rows, form, part.headerRows, region.parts.length === 1);
+    captions.push(...grid.captionRows.map(rowText));
+    const width = gridWidth([...grid.headerRows, ...grid.dataRows, ...(grid.numberRow ? [grid.numberRow] : [])]);
+    const headerLines = [...grid.headerRows, ...(grid.numberRow ? [grid.numberRow] : [])].map((r) => r.line);
+    const info = { line: part.line, endLine: part.endLine, headerLines };
+    const current = segments.at(-1);
+    if (current && !grid.dataRows.length && current.dataRows.length) {
+      // A page fragment with nothing but header text (a page top cut off): keep its text with the captions.
+      captions.push(...grid.headerRows.map(rowText));
+      current.parts.push(info);
+      ctx.reporter.info('recognize', 'table:header-fragment', `“${region.title?.text ?? '表格'}”第 ${part.line} 行起只有表头片段，没有数据行，已作为表头文字保留。`, part.line);
+      continue;
+    }
+    const continues =
+      current &&
+      (!grid.headerRows.length || sameHeader(grid.headerRows, current.header) || width === current.width || !current.header.length || !current.dataRows.length);
+    if (current && continues) {
+      const hadRows = current.dataRows.length > 0;
+      current.dataRows.push(...grid.dataRows);
+      current.parts.push(info);
+      if (!hadRows || (!current.header.length && grid.headerRows.length)) {
+        // The page so far had no rows: its header was a fragment; this page's header is the table's.
+        if (current.header.length && grid.headerRows.length) captions.push(...current.header.map(rowText));
+        if (grid.headerRows.length) current.header = grid.headerRows;
+        if (grid.numberRow) current.numberRow = grid.numberRow;
+      }
+      current.width = Math.max(current.width, width);
+      continue;
+    }
+    const segment: Segment = { header: grid.headerRows, width, dataRows: grid.dataRows, flat: pendingFlat, parts: [info] };
+    if (grid.numberRow) segment.numberRow = grid.numberRow;
+    pendingFlat = [];
+    segments.push(segment);
+  }
+  if (pendingFlat.length) segments.push({ header: [], width: 0, dataRows: [], flat: pendingFlat, parts: pendingFlat.map((f) => ({ line: f.line, endLine: f.line, headerLines: [] })) });
+  return segments;
+}
+
+const INCOME_KINDS = new Set<TableKindName>(['income-summary']);
+const EXPENDITURE_KINDS = new Set<TableKindName>(['expenditure-summary', 'general-budget-expenditure', 'general-budget-basic', 'general-budget-basic-functional', 'general-budget-expenditure-economic', 'project-expenditure']);
+
+/** A title and a header that contradict each other: one says income, the other expenditure. */
+function conflicting(byTitle: TableKindName, byColumns: TableKindName): boolean {
+  return (INCOME_KINDS.has(byColumns) && EXPENDITURE_KINDS.has(byTitle)) || (EXPENDITURE_KINDS.has(byColumns) && INCOME_KINDS.has(byTitle));
+}
+
+export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Table[] {
+  const titleText = region.title?.text ?? '';
+  const title = plainTitle(titleText).replace(/^#+/, '') || '';
+  let kind: TableKindName | null = titleText ? kindFromTitle(titleText) : null;
+  const form = kind !== null && FORM_KINDS.has(kind);
+  const captions: Line[] = [...region.captions];
+  const segments = segmentsOf(region, form, captions, ctx);
+  const allRows = region.parts.flatMap((p) => (p.type === 'table' ? p.rows : []));
+  const unit = unitOf(captions, allRows, ctx.defaultUnit);
+  const printed = printedEntity(captions);
+  const note = region.notes.map((n) => n.text).join('\n');
+
+  if (!segments.length) {
+    ctx.reporter.info('recognize', 'table:no-rows', `“${title || '表格'}”只有标题，文中没有表格内容。`, region.line);
+    segments.push({ header: [], width: 0, dataRows: [], flat: [], parts: [] });
+  }
+  return segments.map((segment, index) => {
+    const width = Math.max(segment.width, gridWidth(segment.dataRows));
+    const layout = buildHeader(segment.header, width);
+    const columns = classifyColumns(layout.paths, segment.dataRows);
+    const byColumns = kindFromColumns(columns.map((c) => c.label));
+    if (kind && byColumns && conflicting(kind, byColumns)) {
+      ctx.reporter.warn(
+        'recognize',
+        'table:kind-mismatch',
+        `“${title}”的表头看起来是${KIND_NAMES[byColumns]}，与标题不符；按标题归为${KIND_NAMES[kind]}。`,
+        segment.header[0]?.line ?? region.line,
+      );
+    }
+    kind ??= byColumns ?? 'other';
+    const rows: ModelRow[] = segment.dataRows.map((row) => modelRow(row, columns));
+    for (const flat of segment.flat) rows.push(...flatRows(flat, ctx, columns.length));
+    rows.sort((a, b) => a.line - b.line || (a.cells[0]?.column ?? 0) - (b.cells[0]?.column ?? 0));
+    const lines = [region.line, ...segment.parts.map((p) => p.line)];
+    const table: Table = {
+      id: kind,
+      kind,
+      title: index === 0 ? title : `${title}（续）`,
+      unit,
+      line: Math.min(...lines),
+      endLine: Math.max(region.endLine, ...segment.parts.map((p) => p.endLine)),
+      parts: segment.parts,
+      captions: index === 0 ? captions : [],
+      header: layout.tree,
+      columns: columns.map((c) => ({ key: `c${c.index + 1}`, label: c.label, path: c.path, role: c.role })),
+      rows,
+      // A form is empty when nothing is filled in; a grid when no amount is printed.
+      empty: form
+        ? !rows.some((r) => r.cells.filter((c) => c.text.trim() !== '').length > 1)
+        : !rows.some((r) => r.cells.some((c) => c.value !== undefined) || (r.unplaced?.length ?? 0) > 0),
+    };
+    if (region.number) table.number = compact(region.number.text);
+    if (printed) table.printedEntity = printed;
+    if (note) table.note = note;
+    return table;
+  });
+}

@@ -1,0 +1,35 @@
+/**
+ * Headline totals of an entity: 收入总计 and 支出总计 as printed in its
+ * income-expenditure summary, converted exactly to 万元.
+ */
+import { dec, normalize, shiftPoint, toString } from '../model/decimal.ts';
+import type { Table } from '../model/schema.ts';
+import { compact } from './text.ts';
+
+/** Exact conversion of a table value to 万元. */
+export function toWan(value: string, unit: '万元' | '元'): string {
+  return unit === '万元' ? value : toString(normalize(shiftPoint(dec(value), -4), 2));
+}
+
+/** The amount printed right after a label cell (`收入总计 | 724.39`). */
+export function amountAfterLabel(table: Table, label: RegExp): string | undefined {
+  for (const row of table.rows) {
+    for (let i = 0; i < row.cells.length; i++) {
+      if (!label.test(compact(row.cells[i]!.text))) continue;
+      const next = row.cells.slice(i + 1).find((c) => c.value !== undefined || c.text.trim() !== '');
+      if (next?.value !== undefined) return next.value;
+    }
+  }
+  return undefined;
+}
+
+export function entityTotals(tables: readonly Table[]): { income?: string; expenditure?: string } {
+  const summary = tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
+  if (!summary || !summary.unit) return {};
+  const totals: { income?: string; expenditure?: string } = {};
+  const income = amountAfterLabel(summary, /^收入总计$/);
+  const expenditure = amountAfterLabel(summary, /^支出总计$/);
+  if (income) totals.income = toWan(income, summary.unit);
+  if (expenditure) totals.expenditure = toWan(expenditure, summary.unit);
+  return totals;
+}
