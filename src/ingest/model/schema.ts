@@ -117,6 +117,10 @@ export const TableSchema = z.object({
     )
     .describe('Page segments merged into this table'),
   captions: z.array(z.object({ text: z.string(), line: z.number().int() })).describe('Lines printed above the table or its pages: unit line, year, money unit'),
+  flattened: z
+    .array(z.object({ text: z.string(), line: z.number().int() }))
+    .optional()
+    .describe('Pages of this table that extraction flattened into one line, as printed'),
   printedEntity: z.object({ code: z.string().optional(), name: z.string().optional(), line: z.number().int() }).optional().describe('Unit code/name printed above the table'),
   header: z.array(HeaderCellSchema).describe('Header as a tree (multi-row headers preserved)'),
   columns: z.array(ColumnSchema).describe('Leaf columns in order'),

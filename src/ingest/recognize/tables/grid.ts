@@ -154,6 +154,7 @@ export function buildHeader(rows: readonly Row[], width: number): HeaderLayout {
     if (rows[r]!.cells.length < width) labels[r] = stretchRow(rows[r]!.cells.map((c) => compact(c.text)), labels.slice(r + 1), width);
   }
   alignGroupsToSubtotals(labels);
+  unswapTrailingLeaf(labels);
   const R = labels.length;
   const label = (r: number, c: number) => labels[r]?.[c] ?? '';
   const hasLower = (r: number, c: number) => {
@@ -236,6 +237,31 @@ function alignGroupsToSubtotals(labels: string[][]): void {
         }
       }
     });
+  }
+}
+
+/**
+ * A sub-header printed one column right of a leaf that ends its row
+ * (`本年收入 … 上年结转` above `… 附属单位上缴收入 | (空) | 其他收入`): the
+ * extraction swapped the two columns. Put the sub-header back under the
+ * group it continues and the leaf after it.
+ */
+function unswapTrailingLeaf(labels: string[][]): void {
+  const R = labels.length;
+  const below = (r: number, c: number) => labels.slice(r + 1).some((row) => (row[c] ?? '') !== '');
+  const above = (r: number, c: number) => labels.slice(0, r + 1).some((row) => (row[c] ?? '') !== '');
+  for (let r = 0; r + 1 < R; r++) {
+    const row = labels[r]!;
+    for (let c = 2; c < row.length; c++) {
+      const leaf = c - 1;
+      if (row[c] !== '' || row[leaf] === '' || below(r, leaf) || above(r, c) || !below(r, c)) continue;
+      // The column before the leaf must belong to a group (labelled below) for the sub-header to continue it.
+      if (!below(r, leaf - 1) || row[leaf - 1] !== '' && !below(r, leaf - 1)) continue;
+      for (let k = r; k < R; k++) {
+        const line = labels[k]!;
+        [line[leaf], line[c]] = [line[c] ?? '', line[leaf] ?? ''];
+      }
+    }
   }
 }
 

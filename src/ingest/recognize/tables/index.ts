@@ -55,7 +55,12 @@ function printedEntity(captions: readonly Line[]): Table['printedEntity'] {
   return undefined;
 }
 
-const rowText = (row: Row): Line => ({ text: row.cells.map((c) => c.text).filter(Boolean).join(' '), line: row.line });
+/** A caption row as lines: one per source line (DOCX dumps print each cell on its own line). */
+const rowLines = (row: Row): Line[] => {
+  const byLine = new Map<number, string[]>();
+  for (const cell of row.cells) if (cell.text) byLine.set(cell.line, [...(byLine.get(cell.line) ?? []), cell.text]);
+  return [...byLine].map(([line, texts]) => ({ line, text: texts.join(' ') }));
+};
 
 /** Cut the region's parts into segments that share one header. */
 function segmentsOf(region: TableRegion, form: boolean, captions: Line[], ctx: RecognizeContext): Segment[] {
@@ -69,14 +74,14 @@ function segmentsOf(region: TableRegion, form: boolean, captions: Line[], ctx: R
       continue;
     }
     const grid: PageGrid = splitPage(part.rows, form, part.headerRows, region.parts.length === 1);
-    captions.push(...grid.captionRows.map(rowText));
+    captions.push(...grid.captionRows.flatMap(rowLines));
     const width = gridWidth([...grid.headerRows, ...grid.dataRows, ...(grid.numberRow ? [grid.numberRow] : [])]);
-    const headerLines = [...grid.headerRows, ...(grid.numberRow ? [grid.numberRow] : [])].map((r) => r.line);
+    const headerLines = [...new Set([...grid.headerRows, ...(grid.numberRow ? [grid.numberRow] : [])].flatMap((r) => [r.line, ...r.cells.map((c) => c.line)]))];
     const info = { line: part.line, endLine: part.endLine, headerLines };
     const current = segments.at(-1);
     if (current && !grid.dataRows.length && current.dataRows.length) {
       // A page fragment with nothing but header text (a page top cut off): keep its text with the captions.
-      captions.push(...grid.headerRows.map(rowText));
+      captions.push(...grid.headerRows.flatMap(rowLines));
       current.parts.push(info);
       ctx.reporter.info('recognize', 'table:header-fragment', `“${region.title?.text ?? '表格'}”第 ${part.line} 行起只有表头片段，没有数据行，已作为表头文字保留。`, part.line);
       continue;
@@ -90,7 +95,7 @@ function segmentsOf(region: TableRegion, form: boolean, captions: Line[], ctx: R
       current.parts.push(info);
       if (!hadRows || (!current.header.length && grid.headerRows.length)) {
         // The page so far had no rows: its header was a fragment; this page's header is the table's.
-        if (current.header.length && grid.headerRows.length) captions.push(...current.header.map(rowText));
+        if (current.header.length && grid.headerRows.length) captions.push(...current.header.flatMap(rowLines));
         if (grid.headerRows.length) current.header = grid.headerRows;
         if (grid.numberRow) current.numberRow = grid.numberRow;
       }
@@ -165,6 +170,7 @@ export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Tab
         ? !rows.some((r) => r.cells.filter((c) => c.text.trim() !== '').length > 1)
         : !rows.some((r) => r.cells.some((c) => c.value !== undefined) || (r.unplaced?.length ?? 0) > 0),
     };
+    if (segment.flat.length) table.flattened = segment.flat.map((f) => ({ text: f.text, line: f.line }));
     if (region.number) table.number = compact(region.number.text);
     if (printed) table.printedEntity = printed;
     if (note) table.note = note;
