@@ -5,11 +5,18 @@ import { defineConfig } from 'astro/config';
  * BASE_PATH lets hosts serve the portal from a sub-path, e.g.
  * `BASE_PATH=/budget/ npm run build` for https://example.org/budget/.
  * SITE_URL (optional) makes canonical and Open Graph URLs absolute.
+ * SEEDS_DIR / CONTENT_DIR / DIST_DIR (optional) build another corpus elsewhere.
  */
 const base = process.env.BASE_PATH || '/';
+/** DIST_DIR builds somewhere else than dist/ (tests and benchmarks build several sites). */
+const outDir = process.env.DIST_DIR || './dist';
+/** Each alternate build keeps its own content cache so builds never see each other's data. */
+const cacheDir = process.env.ASTRO_CACHE_DIR || (process.env.DIST_DIR ? `${outDir}.astro-cache` : './node_modules/.astro');
 
 export default defineConfig({
   base,
+  outDir,
+  cacheDir,
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
   output: 'static',
   trailingSlash: 'always',

@@ -1,6 +1,7 @@
 /**
  * npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index).
- * Exits non-zero on any fatal error.
+ * Exits non-zero on any fatal error. SEEDS_DIR, CONTENT_DIR and DIST_DIR
+ * (optional) build another corpus into another folder.
  */
 import { spawnSync } from 'node:child_process';
 import { build } from 'astro';
@@ -24,7 +25,7 @@ try {
     await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   });
   await step('pagefind', async () => {
-    const stats = await indexSite('dist');
+    const stats = await indexSite(process.env.DIST_DIR || 'dist');
     console.log(`[build] pagefind indexed ${stats.pages} pages`);
   });
   const total = Object.values(timings).reduce((a, b) => a + b, 0);

@@ -6,13 +6,16 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { EntitySchema, SourceSchema } from './ingest/model/schema.ts';
 
+/** CONTENT_DIR lets a build publish another corpus (tests, benchmarks) than ./content. */
+const contentDir = process.env.CONTENT_DIR || './content';
+
 const entities = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/entities' }),
+  loader: glob({ pattern: '*.json', base: `${contentDir}/entities` }),
   schema: EntitySchema,
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.json', base: './content/sources' }),
+  loader: glob({ pattern: '*.json', base: `${contentDir}/sources` }),
   schema: SourceSchema,
 });
 

@@ -59,7 +59,19 @@ function fillNames(tables: readonly Table[]): void {
   for (const table of tables) for (const row of table.rows) if (row.code && !row.name && names.has(row.code)) row.name = names.get(row.code)!;
 }
 
+/** A document that ends inside a table, on a row shorter than the rows above it, was probably cut off. */
+function reportTruncation(blocks: readonly Block[], reporter: Reporter): void {
+  const last = blocks.at(-1);
+  if (last?.type !== 'table' || last.rows.length < 2) return;
+  const final = last.rows.at(-1)!;
+  const width = Math.max(...last.rows.slice(0, -1).map((r) => r.cells.length));
+  if (final.cells.length < width) {
+    reporter.warn('read', 'read:truncated', `文件在表格中间结束（第 ${final.line} 行只有 ${final.cells.length} 列，上面的行有 ${width} 列），可能被截断。`, final.line);
+  }
+}
+
 export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
+  reportTruncation(blocks, reporter);
   const year = documentYear(blocks);
   const identity = identifyEntities(blocks);
   const regions = regionsOf(blocks);

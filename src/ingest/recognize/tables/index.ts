@@ -170,6 +170,9 @@ export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Tab
         ? !rows.some((r) => r.cells.filter((c) => c.text.trim() !== '').length > 1)
         : !rows.some((r) => r.cells.some((c) => c.value !== undefined) || (r.unplaced?.length ?? 0) > 0),
     };
+    if (!rows.length && segment.parts.length && !note) {
+      ctx.reporter.warn('recognize', 'table:header-only', `“${table.title || '表格'}”只印了表头，没有数据行，也没有空表说明。`, table.line);
+    }
     if (segment.flat.length) table.flattened = segment.flat.map((f) => ({ text: f.text, line: f.line }));
     if (region.number) table.number = compact(region.number.text);
     if (printed) table.printedEntity = printed;
