@@ -1,15 +1,18 @@
 /**
- * npm run ingest [-- --seeds <dir>] [--out <dir>] [--check] [--quiet]
+ * npm run ingest [-- --seeds <dir>] [--out <dir>] [--check] [--quiet] [--no-cache]
  *
  * Reads every document in the seeds folder into the content collections
  * (one JSON file per entity and per source), prints a summary per source,
- * and with --check fails when the committed content is stale.
+ * and with --check fails when the committed content is stale. Results are
+ * cached by content hash in .cache/ingest (INGEST_CACHE_DIR), so a rebuild
+ * after changing one document re-reads only that document.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentFiles, settleDuplicates } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
+import { IngestCache } from '../src/ingest/cache.ts';
 import { ingestSource, type IngestResult } from '../src/ingest/ingest.ts';
 
 const { values } = parseArgs({
@@ -18,6 +21,7 @@ const { values } = parseArgs({
     out: { type: 'string', default: 'content' },
     check: { type: 'boolean', default: false },
     quiet: { type: 'boolean', default: false },
+    'no-cache': { type: 'boolean', default: false },
   },
 });
 const seedsDir = values.seeds!;
@@ -31,7 +35,11 @@ export function seedFiles(dir: string): string[] {
 }
 
 const started = performance.now();
-const results: IngestResult[] = seedFiles(seedsDir).map((file) => ingestSource(file, readFileSync(join(seedsDir, file))));
+const cache = values['no-cache'] ? null : new IngestCache(process.env.INGEST_CACHE_DIR || '.cache/ingest');
+const results: IngestResult[] = seedFiles(seedsDir).map((file) => {
+  const bytes = readFileSync(join(seedsDir, file));
+  return cache ? cache.get(file, bytes, () => ingestSource(file, bytes)) : ingestSource(file, bytes);
+});
 const corpus = settleDuplicates(results);
 const files = contentFiles(corpus);
 
@@ -85,4 +93,5 @@ if (!values.quiet) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
-console.log(`ingested ${corpus.sources.length} sources → ${corpus.entities.length} entities in ${seconds} s, peak RSS ${rss} MB`);
+const cached = cache ? `, ${cache.hits} from cache, ${cache.misses} read` : '';
+console.log(`ingested ${corpus.sources.length} sources → ${corpus.entities.length} entities in ${seconds} s${cached}, peak RSS ${rss} MB`);
