@@ -86,8 +86,8 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
         tables: found.tables,
         projects: [],
         unitPerformance: [],
-        sections: [],
-        glossary: [],
+        sections: found.sections,
+        glossary: found.glossary,
         findings: [],
       };
       if (identity.parent) entity.parent = identity.parent;

@@ -198,6 +198,7 @@ export const SectionSchema = z.object({
 export type Section = z.infer<typeof SectionSchema>;
 
 export const GlossaryTermSchema = z.object({ term: z.string(), definition: z.string(), line: z.number().int().min(1) });
+export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
 export const FindingSchema = z.object({
   ruleId: z.string(),

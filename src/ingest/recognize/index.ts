@@ -4,7 +4,7 @@
  */
 import type { Reporter } from '../diagnostics.ts';
 import type { Block } from '../read/blocks.ts';
-import type { Table } from '../model/schema.ts';
+import type { GlossaryTerm, Section, Table } from '../model/schema.ts';
 import type { RecognizeContext } from './context.ts';
 import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
 import { identifyEntities, type EntityIdentity } from './entities.ts';
@@ -13,11 +13,15 @@ import { moneyUnitOf, regionsOf, type TableRegion } from './regions.ts';
 import { segment, type Span } from './segment.ts';
 import { recognizeTables } from './tables/index.ts';
 import { entityTotals } from './totals.ts';
+import { recognizeGlossary } from './glossary.ts';
+import { recognizeSections } from './sections.ts';
 
 export interface RecognizedEntity {
   identity: EntityIdentity;
   span: Span;
   tables: Table[];
+  sections: Section[];
+  glossary: GlossaryTerm[];
   totals: { income?: string; expenditure?: string };
 }
 
@@ -87,7 +91,9 @@ export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine
     if (index) applyDeclared(tables, declaredEntries(index));
     assignIds(tables);
     fillNames(tables);
-    return { identity: span.entity, span, tables, totals: entityTotals(tables) };
+    const sections = recognizeSections(span.regions, ctx);
+    const glossary = recognizeGlossary(sections, span.regions, ctx);
+    return { identity: span.entity, span, tables, sections, glossary, totals: entityTotals(tables) };
   });
   return { year, unit, entities, uncodedNames: identity.uncoded.map((m) => m.name) };
 }

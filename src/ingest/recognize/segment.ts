@@ -6,7 +6,7 @@
  */
 import type { Block } from '../read/blocks.ts';
 import type { EntityIdentity } from './entities.ts';
-import type { Region } from './regions.ts';
+import type { Region, TextRegion } from './regions.ts';
 import { compact } from './text.ts';
 
 export interface Span {
@@ -49,10 +49,26 @@ export function segment(blocks: readonly Block[], regions: readonly Region[], en
     endLine: i + 1 < entities.length ? starts[i + 1]! - 1 : lastLine,
     regions: [],
   }));
+  const spanOf = (line: number) => [...spans].reverse().find((s) => s.line <= line) ?? spans[0];
   for (const region of regions) {
-    const line = anchorLine(region);
-    const span = [...spans].reverse().find((s) => s.line <= line) ?? spans[0];
-    span?.regions.push(region);
+    if (region.type === 'text') {
+      // Prose that runs over a span boundary (名词解释 … 第二部分 某某中心单位预算) is cut there.
+      let current: TextRegion | null = null;
+      for (const block of region.blocks) {
+        const span = spanOf(block.line);
+        if (!span) continue;
+        const last = span.regions.at(-1);
+        if (current && last === current) {
+          current.blocks.push(block);
+          current.endLine = block.line;
+        } else {
+          current = { type: 'text', blocks: [block], line: block.line, endLine: block.line };
+          span.regions.push(current);
+        }
+      }
+      continue;
+    }
+    spanOf(anchorLine(region))?.regions.push(region);
   }
   return spans;
 }

@@ -59,6 +59,8 @@ type Block = HeadingBlock | ParagraphBlock;
  * sections, so every entry would show twice. A contents block runs from its
  * `目录` title until a line repeats one of its entries (the document itself
  * has begun) or prose starts; without a title, over dot-leader lines only.
+ * (A `toc` table a reader attached to the region is outside its blocks and
+ * stays out for the same reason.)
  */
 function dropContents(blocks: readonly Block[], reporter: Reporter | undefined): Block[] {
   const kept: Block[] = [];
@@ -76,7 +78,10 @@ function dropContents(blocks: readonly Block[], reporter: Reporter | undefined):
     for (; j < blocks.length; j++) {
       const block = blocks[j]!;
       const key = tocKey(block.text);
-      if (keys.has(key) || isProse(block.text) || (!titled && !DOT_LEADER_RE.test(block.text))) break;
+      // A repeated entry is where the document begins, unless more dot-leader entries follow
+      // (a contents page listing the same sub-titles for several units).
+      const repeated = keys.has(key) && !DOT_LEADER_RE.test(block.text) && !DOT_LEADER_RE.test(blocks[j + 1]?.text ?? '');
+      if (repeated || isProse(block.text) || (!titled && !DOT_LEADER_RE.test(block.text))) break;
       keys.add(key);
     }
     const last = blocks[j - 1]!;
@@ -108,21 +113,24 @@ function classify(block: Block): HeadingItem | TextItem | null {
 }
 
 /** `单位名称：…`, `绩效指标：…`: a line that opens with its own short label. */
-const LABEL_START_RE = /^[^，。；：:、\s]{1,10}[：:]/;
+const LABEL_START_RE = /^[^，。；：:、\s]{1,16}[：:]/;
 
 /** How many source lines a page break may put between the two halves of a paragraph. */
 const MAX_BREAK = 3;
 
 /**
  * Whether `b` continues the sentence `a` was cut in: `a` does not end a
- * sentence, `b` goes on with a CJK character and is no new item. A line
- * with its own label (`保密审查情况：…`) continues only long prose, never
- * another label line (`单位名称：…`) or a short item.
+ * sentence (and is more than a short unpunctuated title), `b` goes on with
+ * a CJK character and is no new item. A line with its own label
+ * (`保密审查情况：…`) continues only long prose, never another label line
+ * (`单位名称：…`) or a short item.
  */
 export function continues(a: TextItem, b: TextItem): boolean {
   if (b.bullet || b.line - a.endLine > MAX_BREAK) return false;
   const end = a.text.replace(/\*\*$/, '').trimEnd();
   if (!end || SENTENCE_END_RE.test(end)) return false;
+  // A short line without any punctuation is a title or label, not half a sentence.
+  if (compact(end).length <= 20 && !/[\p{P}]/u.test(compact(end))) return false;
   const start = b.text.replace(/^\*\*/, '');
   if (!/^[\u3400-\u9fff\uf900-\ufaff，、]/.test(start) || enumeratorOf(start)) return false;
   if (LABEL_START_RE.test(compact(start))) {

@@ -17,10 +17,10 @@ export function stripArtifacts(text: string): string {
   return text.replace(ARTIFACT_RE, '').trim();
 }
 
-/** A title for display: artifacts and emphasis markers removed, spaces collapsed. */
+/** A title for display: artifacts and `**` emphasis markers removed, spaces collapsed. */
 export function cleanTitle(text: string): string {
   return stripArtifacts(text)
-    .replace(/\*\*|__/g, '')
+    .replace(/\*\*/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -4,12 +4,13 @@
  * The source is data: `<b>`, `[x](…)`, `&lt;`, `1.` must show as printed,
  * so every character markdown would act on is backslash-escaped. Only two
  * kinds of markup the source meant survive: `- ` bullets (as lists) and
- * `**…**` emphasis.
+ * `**…**` emphasis. Bare addresses (`www.…`, `a@b.cn`) cannot be escaped
+ * out of GFM's literal autolinks; renderMarkdown turns those back into text.
  */
 import type { TextItem } from './flow.ts';
 
 /** Characters markdown (with GFM) acts on anywhere in a line. */
-const INLINE_RE = /[\\`*_[\]<>&~|@]/g;
+const INLINE_RE = /[\\`*_[\]<>&~|]/g;
 
 function escapeInline(text: string): string {
   return text.replace(INLINE_RE, '\\$&');
@@ -90,7 +91,8 @@ export function inlineMarkdown(text: string): string {
   const markdown = runs
     .map((r) => (r.strong ? escapeInline(r.lead) + (r.text ? `**${escapeInline(r.text)}**` : '') + escapeInline(r.trail) : escapeInline(r.text)))
     .join('');
-  return escapeLineStart(markdown);
+  // Trim again: a dropped stray marker may uncover indentation, which would start a code block.
+  return escapeLineStart(markdown.trim());
 }
 
 /**

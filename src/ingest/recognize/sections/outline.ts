@@ -44,11 +44,22 @@ export function outline(regions: readonly Region[], entity: EntityIdentity, repo
   const sections: (OutlineSection & { ownEnd: number })[] = [];
   const stack: Open[] = [];
 
+  /** Rank of 第X部分 headings in this entity, once the first one fixed it. */
+  let partRank: number | null = null;
+
   const open = (heading: Pick<HeadingItem, 'title' | 'rank' | 'label' | 'line'>) => {
-    // A label (`单位职责：`) sits just below the nearest real heading, never below another label.
-    if (heading.label) while (stack.at(-1)?.label) stack.pop();
-    else while (stack.length && stack.at(-1)!.rank >= heading.rank) stack.pop();
-    const rank = heading.label ? (stack.at(-1)?.rank ?? 0) + 0.5 : heading.rank;
+    let rank = heading.rank;
+    if (isPart(heading.title)) {
+      // Parts that first appear inside a 一、 heading (`五、预算绩效信息` / `第一部分 单位整体绩效目标`)
+      // are parts of that heading: they and their siblings nest under it, and `六、` closes them.
+      partRank ??= stack.some((s) => s.rank > 1) ? stack.at(-1)!.rank + 0.5 : 1;
+      rank = partRank;
+    }
+    // A label (`单位职责：`) sits just below the nearest real heading; it never holds another
+    // heading, so the next label or real heading closes it.
+    while (stack.at(-1)?.label) stack.pop();
+    if (!heading.label) while (stack.length && stack.at(-1)!.rank >= rank) stack.pop();
+    if (heading.label) rank = (stack.at(-1)?.rank ?? 0) + 0.5;
     stack.push({ rank, label: heading.label });
     sections.push({ title: heading.title, depth: Math.min(stack.length, MAX_DEPTH), line: heading.line, endLine: heading.line, ownEnd: heading.line, items: [] });
   };
@@ -95,10 +106,14 @@ export function outline(regions: readonly Region[], entity: EntityIdentity, repo
  * to the entity after this one: segmentation assigns whole regions, so it
  * lands here with nothing under it.
  */
+function isPart(title: string): boolean {
+  return enumeratorOf(compact(title))?.rank === 1;
+}
+
 function dropNextPart(sections: (OutlineSection & { ownEnd: number })[], entity: EntityIdentity, reporter?: Reporter): void {
   const last = sections.at(-1);
   if (!last || last.items.length || last.ownEnd !== last.line) return;
-  if (enumeratorOf(compact(last.title))?.rank !== 1 || compact(last.title).includes(compact(entity.name))) return;
+  if (!isPart(last.title) || compact(last.title).includes(compact(entity.name))) return;
   sections.pop();
   reporter?.info('recognize', 'section:next-part', `第 ${last.line} 行“${last.title}”是下一部分的标题，下面没有本单位的内容，不作为本单位的章节。`, last.line);
 }
