@@ -4,7 +4,7 @@
  */
 import type { Reporter } from '../diagnostics.ts';
 import type { Block } from '../read/blocks.ts';
-import type { GlossaryTerm, Section, Table } from '../model/schema.ts';
+import type { GlossaryTerm, Project, Section, Table, UnitPerformance } from '../model/schema.ts';
 import type { RecognizeContext } from './context.ts';
 import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
 import { identifyEntities, type EntityIdentity } from './entities.ts';
@@ -15,11 +15,15 @@ import { recognizeTables } from './tables/index.ts';
 import { entityTotals } from './totals.ts';
 import { recognizeGlossary } from './glossary.ts';
 import { recognizeSections } from './sections.ts';
+import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, type ProjectSheet } from './performance/index.ts';
+import { assembleProjects, projectRowsOf } from './projects.ts';
 
 export interface RecognizedEntity {
   identity: EntityIdentity;
   span: Span;
   tables: Table[];
+  projects: Project[];
+  unitPerformance: UnitPerformance[];
   sections: Section[];
   glossary: GlossaryTerm[];
   totals: { income?: string; expenditure?: string };
@@ -84,16 +88,28 @@ export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine
   const entities = spans.map((span): RecognizedEntity => {
     const ctx: RecognizeContext = { reporter, entity: span.entity, year: year ?? 0, defaultUnit: unit };
     const tables: Table[] = [];
+    const sheets: ProjectSheet[] = [];
+    const unitPerformance: UnitPerformance[] = [];
     for (const region of span.regions) {
-      if (region.type === 'table') tables.push(...recognizeTables(region, ctx));
+      if (region.type !== 'table') continue;
+      tables.push(...recognizeTables(region, ctx));
+      // Performance sheets are also read as structured goals and indicators.
+      const performance = performanceKindOf(region);
+      if (performance === 'project-performance') sheets.push(...recognizeProjectSheets(region, ctx));
+      else if (performance) {
+        const sheet = recognizeUnitPerformance(region, ctx);
+        if (sheet) unitPerformance.push(sheet);
+      }
     }
+    const projectRows = tables.filter((t) => t.kind === 'project-expenditure').flatMap((t) => projectRowsOf(t, ctx));
+    const projects = assembleProjects(sheets, projectRows, ctx);
     const index = tables.find(isTableIndex);
     if (index) applyDeclared(tables, declaredEntries(index));
     assignIds(tables);
     fillNames(tables);
     const sections = recognizeSections(span.regions, ctx);
     const glossary = recognizeGlossary(sections, span.regions, ctx);
-    return { identity: span.entity, span, tables, sections, glossary, totals: entityTotals(tables) };
+    return { identity: span.entity, span, tables, projects, unitPerformance, sections, glossary, totals: entityTotals(tables) };
   });
   return { year, unit, entities, uncodedNames: identity.uncoded.map((m) => m.name) };
 }

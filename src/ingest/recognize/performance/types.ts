@@ -1,0 +1,24 @@
+/** Types shared by the performance-sheet recognizers (re-exported from index.ts). */
+import type { PerformanceSheet } from '../../model/schema.ts';
+
+export type PerformanceKind = 'project-performance' | 'unit-performance' | 'special-fund-performance';
+
+export interface ProjectSheet {
+  /** Project code, reassembled when split across cells or lines. */
+  code?: string;
+  name: string;
+  /** Unit running the project, when the sheet says (wide tables group projects under unit rows). */
+  unitCode?: string;
+  /** 万元, exact decimal string. */
+  amount?: string;
+  amountPrinted?: { text: string; unit: '万元' | '元'; line: number };
+  /** 万元. */
+  fiscalAmount?: string;
+  /** 万元. */
+  otherAmount?: string;
+  subjectCode?: string;
+  type?: string;
+  funding?: string;
+  line: number;
+  performance: PerformanceSheet;
+}
