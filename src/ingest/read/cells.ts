@@ -87,6 +87,8 @@ export const cellsReader: Reader = {
       const last = cells.at(-1);
       // Wrapped cell text starts at the margin; a new paragraph is indented or bookmarked.
       if (last && !/^\s/.test(raw) && !BOOKMARK_RE.test(raw)) {
+        // An empty cell whose text starts on the next line is located there.
+        if (!last.text) Object.assign(last, { line: lineNo, column: 1 });
         last.text = joinWrapped(last.text, line.trim());
         return;
       }
