@@ -1,52 +1,130 @@
 /**
- * The search page: reads `?q=` from the URL, queries the Pagefind index
- * that ships with the site (no server), and renders the results as links
- * inside #search-results.
+ * The search page: reads `?q=` (and filter parameters) from the URL, queries
+ * the Pagefind index shipped with the site (no server; works from any base
+ * path and offline once loaded) and renders the results, best first, as
+ * links inside #search-results.
+ *
+ * Pagefind alone ranks loose matches above exact ones and, at scale, misses
+ * short prefixes. So: a code query first asks for the pages filed under that
+ * exact code (`code` filter); then the quoted query (pages containing the
+ * whole string) comes before the loose query (pages containing its pieces);
+ * within those, titles containing the query come first.
  */
+import { rankResults, queryVariants, type Candidate } from './search-rank.ts';
 
 interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  filters?: Record<string, string[]>;
 }
 interface PagefindResult {
   id: string;
   score: number;
   data(): Promise<PagefindResultData>;
 }
+interface PagefindSearch {
+  results: PagefindResult[];
+}
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(query: string | null, opts?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+  search(query: string | null, opts?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
 }
 
+/** Results loaded and ranked per query; more would cost a fragment download each. */
+const DEPTH = 30;
 const PAGE_SIZE = 20;
+const FILTERS: { key: string; label: string }[] = [
+  { key: 'kind', label: '类型' },
+  { key: 'region', label: '地区' },
+  { key: 'year', label: '年度' },
+  { key: 'entity', label: '单位' },
+  { key: 'class', label: '功能分类' },
+];
 
-async function loadPagefind(bundlePath: string): Promise<Pagefind> {
+async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-  await module.options({ bundlePath });
+  await module.options({ bundlePath, baseUrl });
   await module.init();
   return module;
 }
 
-function render(list: HTMLElement, items: PagefindResultData[]): void {
+export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<{ total: number; items: Candidate[] }> {
+  const variants = queryVariants(query);
+  const runs: { tier: number; results: PagefindResult[] }[] = [];
+  for (const code of variants.codes) {
+    const byCode = await pagefind.search(null, { filters: { ...filters, code } });
+    runs.push({ tier: 0, results: byCode?.results ?? [] });
+  }
+  const exact = await pagefind.search(`"${variants.text}"`, { filters });
+  runs.push({ tier: 2, results: exact?.results ?? [] });
+  const loose = await pagefind.search(variants.text, { filters });
+  runs.push({ tier: 3, results: loose?.results ?? [] });
+
+  const seen = new Map<string, { result: PagefindResult; tier: number; order: number }>();
+  let order = 0;
+  for (const run of runs) {
+    for (const result of run.results) {
+      if (!seen.has(result.id)) seen.set(result.id, { result, tier: run.tier, order: order++ });
+    }
+  }
+  const head = [...seen.values()].sort((a, b) => a.tier - b.tier || a.order - b.order).slice(0, DEPTH);
+  const loaded = await Promise.all(head.map(async (entry) => ({ ...entry, data: await entry.result.data() })));
+  return { total: seen.size, items: rankResults(query, loaded) };
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function render(list: HTMLElement, items: Candidate[]): void {
   list.replaceChildren(
-    ...items.map((item) => {
-      const li = document.createElement('li');
-      const link = document.createElement('a');
-      link.href = item.url;
-      link.textContent = item.meta.title ?? item.url;
-      const heading = document.createElement('h2');
-      heading.className = 'search-result__title';
+    ...items.slice(0, PAGE_SIZE).map((item) => {
+      const li = el('li', 'search-result');
+      const heading = el('h2', 'search-result__title');
+      const link = el('a', undefined, item.data.meta.title ?? item.data.url);
+      link.href = item.data.url;
       heading.append(link);
-      const meta = document.createElement('p');
-      meta.className = 'muted search-result__meta';
-      meta.textContent = [item.meta.kind, item.meta.entity, item.meta.year, item.meta.amount].filter(Boolean).join(' · ');
-      const excerpt = document.createElement('p');
-      // Pagefind escapes page text in excerpts and only adds <mark> around matches.
-      excerpt.innerHTML = item.excerpt;
+      const meta = el('p', 'search-result__meta');
+      for (const part of [item.data.meta.kind, item.data.meta.entity, item.data.meta.year ? `${item.data.meta.year} 年` : '', item.data.meta.amount]) {
+        if (part) meta.append(el('span', undefined, part));
+      }
+      const excerpt = el('p', 'search-result__excerpt');
+      // Pagefind escapes page text in excerpts and adds only <mark> around matches.
+      excerpt.innerHTML = item.data.excerpt;
       li.append(heading, meta, excerpt);
       return li;
+    }),
+  );
+}
+
+async function renderFilters(pagefind: Pagefind, form: HTMLFormElement, current: Record<string, string>): Promise<void> {
+  const container = form.querySelector<HTMLElement>('[data-filters]');
+  if (!container) return;
+  const available = await pagefind.filters();
+  container.replaceChildren(
+    ...FILTERS.filter(({ key }) => Object.keys(available[key] ?? {}).length > 1 || current[key]).map(({ key, label }) => {
+      const wrapper = el('label', 'search-filter');
+      wrapper.append(el('span', undefined, label));
+      const select = el('select');
+      select.name = key;
+      const any = el('option', undefined, '全部');
+      any.value = '';
+      select.append(any);
+      for (const value of Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
+        const option = el('option', undefined, `${value}（${available[key]![value]}）`);
+        option.value = value;
+        option.selected = current[key] === value;
+        select.append(option);
+      }
+      select.addEventListener('change', () => form.requestSubmit());
+      wrapper.append(select);
+      return wrapper;
     }),
   );
 }
@@ -54,22 +132,29 @@ function render(list: HTMLElement, items: PagefindResultData[]): void {
 export async function runSearchPage(): Promise<void> {
   const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
+  const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
-  if (!list || !status || !input) return;
-  const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-  input.value = query;
-  if (!query) {
-    status.textContent = '输入关键词后搜索。';
-    return;
+  if (!list || !status || !input || !form) return;
+  const params = new URLSearchParams(location.search);
+  const query = params.get('q')?.trim() ?? '';
+  const filters: Record<string, string> = {};
+  for (const { key } of FILTERS) {
+    const value = params.get(key);
+    if (value) filters[key] = value;
   }
-  status.textContent = '正在搜索…';
+  input.value = query;
   try {
-    const pagefind = await loadPagefind(list.dataset.pagefindUrl ?? '/pagefind/');
-    const response = await pagefind.search(query);
-    const results = response?.results ?? [];
-    const items = await Promise.all(results.slice(0, PAGE_SIZE).map((r) => r.data()));
+    const pagefind = await loadPagefind(list.dataset.bundle ?? '/pagefind/', list.dataset.base ?? '/');
+    await renderFilters(pagefind, form, filters);
+    if (!query) {
+      status.textContent = '输入项目名称、科目编码、项目编码或单位名称后搜索。';
+      list.dataset.state = 'done';
+      return;
+    }
+    status.textContent = '正在搜索…';
+    const { total, items } = await search(pagefind, query, filters);
     render(list, items);
-    status.textContent = results.length ? `找到 ${results.length} 个结果。` : `没有找到与“${query}”相关的结果。`;
+    status.textContent = items.length ? `找到 ${total} 个结果${total > PAGE_SIZE ? `，显示最相关的 ${Math.min(PAGE_SIZE, items.length)} 个` : ''}。` : `没有找到与“${query}”相关的结果。`;
     list.dataset.state = 'done';
   } catch (error) {
     status.textContent = '搜索索引加载失败，请稍后重试。';
