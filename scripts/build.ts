@@ -4,11 +4,17 @@
  * (optional) build another corpus into another folder.
  */
 import { spawnSync } from 'node:child_process';
+import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { indexSite } from '../src/search/index-site.ts';
 
+const { values } = parseArgs({ options: { only: { type: 'string' } } });
+/** `--only astro,pagefind` runs some steps (the benchmark times each on its own). */
+const only = values.only ? new Set(values.only.split(',')) : null;
+
 const timings: Record<string, number> = {};
 async function step(name: string, run: () => Promise<void> | void): Promise<void> {
+  if (only && !only.has(name)) return;
   const started = performance.now();
   await run();
   timings[name] = (performance.now() - started) / 1000;

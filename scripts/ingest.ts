@@ -7,10 +7,10 @@
  * cached by content hash in .cache/ingest (INGEST_CACHE_DIR), so a rebuild
  * after changing one document re-reads only that document.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { contentFiles, settleDuplicates } from '../src/ingest/corpus.ts';
+import { contentFiles, seedFiles, settleDuplicates } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
 import { IngestCache } from '../src/ingest/cache.ts';
 import { ingestSource, type IngestResult } from '../src/ingest/ingest.ts';
@@ -26,13 +26,6 @@ const { values } = parseArgs({
 });
 const seedsDir = values.seeds!;
 const outDir = values.out!;
-
-/** Source documents: every regular file except dotfiles and the checksum list. */
-export function seedFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && name !== 'SHA256SUMS' && statSync(join(dir, name)).isFile())
-    .sort();
-}
 
 const started = performance.now();
 const cache = values['no-cache'] ? null : new IngestCache(process.env.INGEST_CACHE_DIR || '.cache/ingest');

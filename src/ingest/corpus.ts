@@ -2,9 +2,18 @@
  * A whole folder of sources: ingest each, settle duplicates, and lay the
  * result out as the files of `content/`.
  */
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Entity, Source } from './model/schema.ts';
 import type { IngestResult } from './ingest.ts';
 import { sourceId } from './ids.ts';
+
+/** Source documents of a folder: every regular file except dotfiles, in name order. */
+export function seedFiles(dir: string): string[] {
+  return readdirSync(dir)
+    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .sort();
+}
 
 export interface Corpus {
   sources: Source[];

@@ -10,9 +10,9 @@ import { divisionsOf } from './recognize/region.ts';
 export function slugify(text: string): string {
   const latin = pinyin(text, { toneType: 'none', type: 'array', nonZh: 'consecutive' }).join('');
   return latin
+    .replace(/[üÜ]/g, 'v')
     .normalize('NFKD')
     .toLowerCase()
-    .replace(/ü/g, 'v')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }

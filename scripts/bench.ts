@@ -1,0 +1,171 @@
+/**
+ * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05]
+ *
+ * Builds synthetic corpora made from the seeds (see src/bench/synthesize.ts)
+ * in a scratch folder and prints, per size: ingest, astro and Pagefind time,
+ * total wall time, peak memory, pages written, dist/ and index bytes, bytes
+ * fetched for a first search and for a result page, cost per document, the
+ * planted inconsistencies found, and (at 1,000 documents and up) the time of
+ * an ingest after changing one document.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { synthesize, type Planted } from '../src/bench/synthesize.ts';
+import type { Entity } from '../src/ingest/model/schema.ts';
+import { openSite } from '../test/support/browser.ts';
+import { seedFiles } from '../src/ingest/corpus.ts';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '100,1000,10000' },
+    dir: { type: 'string', default: '.bench' },
+    plant: { type: 'string', default: '0.05' },
+  },
+});
+
+const NODE = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
+
+interface Timed {
+  seconds: number;
+  maxRssMb: number;
+  output: string;
+}
+
+/** Run a command under GNU time: wall seconds and the peak RSS of the largest process. */
+function timed(args: string[], env: NodeJS.ProcessEnv): Timed {
+  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr);
+  if (result.status !== 0 || !match) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
+  return { seconds: Number(match[1]), maxRssMb: Number(match[2]) / 1024, output: result.stdout };
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+function bytesOf(files: string[]): number {
+  return files.reduce((n, f) => n + statSync(f).size, 0);
+}
+
+/** Raw and gzip bytes of the files a browser fetched from the site. */
+async function fetchedBytes(dist: string, visit: (site: Awaited<ReturnType<typeof openSite>>, record: (url: string) => void) => Promise<void>) {
+  const site = await openSite(dist);
+  const urls = new Set<string>();
+  try {
+    await visit(site, (url) => urls.add(url));
+  } finally {
+    await site.close();
+  }
+  let raw = 0;
+  let gzip = 0;
+  for (const url of urls) {
+    let path = decodeURIComponent(new URL(url).pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    try {
+      const data = readFileSync(join(dist, path));
+      raw += data.length;
+      gzip += gzipSync(data).length;
+    } catch {
+      /* not a file of the site */
+    }
+  }
+  return { requests: urls.size, raw, gzip };
+}
+
+function plantedFound(content: string, planted: Planted[]): { found: number; missing: Planted[] } {
+  const bySource = new Map<string, Entity[]>();
+  for (const file of readdirSync(join(content, 'entities'))) {
+    const entity = JSON.parse(readFileSync(join(content, 'entities', file), 'utf8')) as Entity;
+    bySource.set(entity.source, [...(bySource.get(entity.source) ?? []), entity]);
+  }
+  const missing = planted.filter((p) => {
+    const entities = bySource.get(p.file) ?? [];
+    return !entities.some((e) => e.findings.some((f) => f.severity === 'error' && f.cells.some((c) => c.line === p.line)));
+  });
+  return { found: planted.length - missing.length, missing };
+}
+
+const seeds = seedFiles('seeds').map((file) => ({ file, text: readFileSync(join('seeds', file), 'utf8') }));
+const rows: string[][] = [];
+const root = resolve(values.dir!);
+console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB RAM, Node ${process.version}`);
+
+for (const size of values.sizes!.split(',').map(Number)) {
+  const dir = join(root, String(size));
+  rmSync(dir, { recursive: true, force: true });
+  const seedsDir = join(dir, 'seeds');
+  mkdirSync(seedsDir, { recursive: true });
+  const corpus = synthesize(seeds, size, { plantShare: Number(values.plant) });
+  for (const doc of corpus) writeFileSync(join(seedsDir, doc.file), doc.text);
+  const planted = corpus.flatMap((d) => (d.planted ? [d.planted] : []));
+  const env = {
+    ...process.env,
+    SEEDS_DIR: seedsDir,
+    CONTENT_DIR: join(dir, 'content'),
+    DIST_DIR: join(dir, 'dist'),
+    INGEST_CACHE_DIR: join(dir, 'cache'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  console.log(`\n[bench] ${size} documents in ${dir}`);
+  const ingest = timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+  console.log(`[bench] ingest ${ingest.seconds} s`);
+  const astro = timed([...NODE, 'scripts/build.ts', '--only', 'astro'], env);
+  console.log(`[bench] astro ${astro.seconds} s`);
+  const pagefind = timed([...NODE, 'scripts/build.ts', '--only', 'pagefind'], env);
+  console.log(`[bench] pagefind ${pagefind.seconds} s`);
+  const distFiles = walk(env.DIST_DIR);
+  const pages = distFiles.filter((f) => f.endsWith('.html')).length;
+  const indexBytes = bytesOf(distFiles.filter((f) => f.includes(`${join(env.DIST_DIR, 'pagefind')}/`)));
+  const search = await fetchedBytes(env.DIST_DIR, async (site, record) => {
+    const page = await site.page();
+    page.on('request', (r) => record(r.url()));
+    await page.goto(site.url('search/?q=2101501'));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 120_000 });
+  });
+  const result = await fetchedBytes(env.DIST_DIR, async (site, record) => {
+    const page = await site.page();
+    await page.goto(site.url('search/?q=2101501'));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 120_000 });
+    const href = await page.locator('#search-results a').first().getAttribute('href');
+    const next = await site.page();
+    next.on('request', (r) => record(r.url()));
+    await next.goto(new URL(href ?? '/', site.url()).href);
+    await next.waitForLoadState('networkidle');
+  });
+  const plants = plantedFound(env.CONTENT_DIR, planted);
+  let incremental = '';
+  if (size >= 1000) {
+    appendFileSync(join(seedsDir, corpus[Math.floor(size / 2)]!.file), '\n补充说明：本文件在发布后更正了一处文字。\n');
+    const again = timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+    incremental = `${again.seconds} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
+  }
+  const total = ingest.seconds + astro.seconds + pagefind.seconds;
+  rows.push([
+    String(size),
+    ingest.seconds.toFixed(1),
+    astro.seconds.toFixed(1),
+    pagefind.seconds.toFixed(1),
+    total.toFixed(1),
+    Math.max(ingest.maxRssMb, astro.maxRssMb, pagefind.maxRssMb).toFixed(0),
+    String(pages),
+    (bytesOf(distFiles) / 2 ** 20).toFixed(1),
+    (indexBytes / 2 ** 20).toFixed(1),
+    `${(search.gzip / 1024).toFixed(0)} (${(search.raw / 1024).toFixed(0)})`,
+    `${(result.gzip / 1024).toFixed(0)} (${(result.raw / 1024).toFixed(0)})`,
+    ((total / size) * 1000).toFixed(1),
+    `${plants.found}/${planted.length}`,
+    incremental || '—',
+  ]);
+  if (plants.missing.length) console.log(`[bench] planted inconsistencies not found: ${plants.missing.map((p) => `${p.file}:${p.line}`).join(', ')}`);
+}
+
+const header = ['documents', 'ingest s', 'astro s', 'pagefind s', 'total s', 'peak RSS MB', 'pages', 'dist MB', 'index MB', 'first search KB gzip (raw)', 'result page KB gzip (raw)', 'ms per document', 'planted found', 'ingest after 1 change'];
+const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
+console.log(`\n${table}`);
