@@ -1,9 +1,10 @@
 /**
  * One source document through the pipeline: decode → read → recognize →
- * model. Never throws on bad input: whatever cannot be understood becomes a
+ * model → check. Never throws on bad input: whatever cannot be understood becomes a
  * located diagnostic, and the source is still published.
  */
 import { createHash } from 'node:crypto';
+import { checkEntity } from './check/index.ts';
 import { Reporter } from './diagnostics.ts';
 import { entityId } from './ids.ts';
 import type { Entity, Source } from './model/schema.ts';
@@ -92,6 +93,7 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
       };
       if (identity.parent) entity.parent = identity.parent;
       if (province) entity.province = province;
+      entity.findings = checkEntity(entity);
       entities.push(entity);
     }
   }
