@@ -139,6 +139,16 @@ describe('seed tables', () => {
     ]);
   });
 
+  it.each([
+    ['450003', 'income-expenditure-summary income-summary expenditure-summary fiscal-summary general-budget-expenditure general-budget-basic government-fund-expenditure state-capital-expenditure three-public organization project-performance project-performance procurement assets'],
+    ['036', 'income-expenditure-summary income-summary expenditure-summary fiscal-summary general-budget-expenditure general-budget-basic economic-summary three-public government-fund-expenditure state-capital-expenditure project-expenditure unit-performance project-performance'],
+    ['231002', 'other income-expenditure-summary income-summary expenditure-summary fiscal-summary general-budget-expenditure general-budget-expenditure-economic general-budget-basic-functional general-budget-basic government-fund-expenditure project-expenditure carryover procurement three-public project-performance project-performance project-performance project-performance project-performance project-performance project-performance unit-performance special-fund-performance'],
+    ['362001', 'income-expenditure-summary income-summary expenditure-summary fiscal-summary general-budget-expenditure general-budget-basic government-fund-expenditure state-capital-expenditure three-public organization project-performance project-performance project-performance project-performance project-performance project-performance project-performance project-performance project-performance procurement assets'],
+    ['571001', 'income-expenditure-summary income-summary expenditure-summary fiscal-summary general-budget-expenditure general-budget-basic government-fund-expenditure state-capital-expenditure three-public organization unit-performance project-performance project-performance project-performance project-performance procurement assets'],
+  ])('finds every table of %s with the right kind', (code, kinds) => {
+    expect(entities.get(code)!.tables.map((t) => t.kind)).toEqual(kinds.split(' '));
+  });
+
   it('450001: merged page parts, bold totals, carry-over column', () => {
     const income = table('450001', 'income-summary');
     expect(value(income, '合计', '合计')).toBe('724.39');
