@@ -16,6 +16,7 @@ export type AmountParse =
 
 /** Full-width ASCII (U+FF01–U+FF5E) to half-width, and ideographic space to space. */
 export function toHalfWidth(text: string): string {
+  if (!/[\uFF01-\uFF5E\u3000]/.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ');
