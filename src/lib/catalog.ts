@@ -1,16 +1,18 @@
 /**
  * The open-data catalog (dist/data/catalog.json, schemaVersion 1): every
- * source with its diagnostics and every entity with its totals, tables,
- * projects and findings, with the URLs of their pages and downloads.
+ * source with its diagnostics, every entity with its totals, tables,
+ * projects and findings, and every subject code, with the URLs of their
+ * pages and downloads.
  */
 import type { Entity, Source } from '../ingest/model/schema.ts';
+import type { Subject } from './site.ts';
 import { paths, url } from './urls.ts';
 
 export function entityDataUrl(entity: Entity): string {
   return url(`data/${entity.id}.json`);
 }
 
-export function buildCatalog(entities: Entity[], sources: Source[], base: string) {
+export function buildCatalog(entities: Entity[], sources: Source[], base: string, subjects: Iterable<Subject> = []) {
   return {
     schemaVersion: 1,
     base,
@@ -40,9 +42,32 @@ export function buildCatalog(entities: Entity[], sources: Source[], base: string
       url: paths.entity(e.id),
       data: entityDataUrl(e),
       totals: { income: e.totals.income ?? null, expenditure: e.totals.expenditure ?? null },
-      tables: e.tables.map((t) => ({ id: t.id, kind: t.kind, title: t.title, rows: t.rows.length, empty: t.empty, url: null as string | null, csv: null as string | null })),
-      projects: e.projects.map((p) => ({ id: p.id, code: p.code ?? null, name: p.name, amount: p.amount ?? null, url: null as string | null, indicators: p.performance?.indicators.length ?? 0 })),
+      tables: e.tables.map((t) => ({
+        id: t.id,
+        kind: t.kind,
+        title: t.title,
+        rows: t.rows.length,
+        empty: t.empty,
+        line: t.line,
+        url: paths.table(e.id, t.id) as string | null,
+        csv: paths.tableCsv(e.id, t.id) as string | null,
+        json: paths.tableJson(e.id, t.id),
+      })),
+      projects: e.projects.map((p) => ({
+        id: p.id,
+        code: p.code ?? null,
+        name: p.name,
+        amount: p.amount ?? null,
+        subjectCode: p.subjectCode ?? null,
+        line: p.line,
+        url: paths.project(e.id, p.id) as string | null,
+        indicators: p.performance?.indicators.length ?? 0,
+      })),
       findings: e.findings,
     })),
+    subjects: [...subjects]
+      .filter((s) => !s.implied)
+      .sort((a, b) => a.code.localeCompare(b.code))
+      .map((s) => ({ code: s.code, system: s.system, level: s.level, name: s.name, parent: s.parent ?? null, entities: s.uses.length, url: paths.subject(s.code) })),
   };
 }

@@ -1,6 +1,22 @@
 /**
  * Every internal link goes through here so the site works under any base
  * path (`/` or `/budget/`).
+ *
+ * URL scheme (all with a trailing slash, unique across regions and years
+ * because entity ids contain region, year and code):
+ *
+ *   /                                   home
+ *   /regions/<region-slug>/             entities of one region
+ *   /years/<year>/                      entities of one budget year
+ *   /units/<entity>/                    one unit or department
+ *   /units/<entity>/tables/<table>/     one table (#r-<line> on each row)
+ *   /units/<entity>/projects/<project>/ one project and its performance sheet
+ *   /subjects/ , /subjects/<code>/      subject codes (功能分类 / 经济分类)
+ *   /findings/                          every cross-check finding
+ *   /glossary/                          名词解释 (#term-<slug>)
+ *   /sources/<source>/                  line-numbered source (#L<line>)
+ *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.csv|.json
+ *   /sitemap.xml
  */
 import { sourceId } from '../ingest/ids.ts';
 
@@ -11,9 +27,27 @@ export function url(path = ''): string {
   return BASE + path.replace(/^\/+/, '');
 }
 
+/** Id of the row anchor on a table page: `r-126`, `r-69-2` for a second row printed on line 69. */
+export function rowAnchor(line: number, nth = 1): string {
+  return nth > 1 ? `r-${line}-${nth}` : `r-${line}`;
+}
+
 export const paths = {
   home: () => url(),
   search: (q?: string) => url('search/') + (q ? `?q=${encodeURIComponent(q)}` : ''),
-  entity: (id: string) => url(`units/${id}/`),
+  region: (slug: string) => url(`regions/${slug}/`),
+  year: (year: number) => url(`years/${year}/`),
+  entity: (id: string, hash?: string) => url(`units/${id}/`) + (hash ? `#${hash}` : ''),
+  table: (entityId: string, tableId: string, line?: number) => url(`units/${entityId}/tables/${tableId}/`) + (line ? `#${rowAnchor(line)}` : ''),
+  tableCsv: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.csv`),
+  tableJson: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.json`),
+  entityJson: (entityId: string) => url(`data/${entityId}.json`),
+  project: (entityId: string, projectId: string) => url(`units/${entityId}/projects/${projectId}/`),
+  subjects: (hash?: string) => url('subjects/') + (hash ? `#${hash}` : ''),
+  subject: (code: string) => url(`subjects/${encodeURIComponent(code)}/`),
+  findings: (hash?: string) => url('findings/') + (hash ? `#${hash}` : ''),
+  glossary: (anchor?: string) => url('glossary/') + (anchor ? `#${anchor}` : ''),
   source: (file: string, line?: number) => url(`sources/${sourceId(file)}/`) + (line ? `#L${line}` : ''),
+  catalog: () => url('data/catalog.json'),
+  sitemap: () => url('sitemap.xml'),
 };

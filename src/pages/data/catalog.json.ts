@@ -2,12 +2,12 @@
  * dist/data/catalog.json: the open-data index of everything published.
  */
 import type { APIRoute } from 'astro';
-import { loadAll } from '../../lib/data.ts';
 import { buildCatalog } from '../../lib/catalog.ts';
+import { loadSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async () => {
-  const { entities, sources } = await loadAll();
-  return new Response(JSON.stringify(buildCatalog(entities, sources, import.meta.env.BASE_URL), null, 2) + '\n', {
+  const { entities, sources, subjects } = await loadSite();
+  return new Response(JSON.stringify(buildCatalog(entities, sources, import.meta.env.BASE_URL, subjects.values()), null, 2) + '\n', {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };

@@ -1,0 +1,260 @@
+/**
+ * Key figures of an entity, derived from its tables (and, for 机关运行经费,
+ * from the sentence of the explanation that states it). Every figure keeps
+ * where it was read so a reader can verify it in one click; a figure the
+ * document does not publish says so instead of showing a guess.
+ */
+import type { Entity, Table } from '../ingest/model/schema.ts';
+import { isZeroAmount, printedText, sumOf, toWan } from './format.ts';
+import { sourceLines } from './source-text.ts';
+import { mainAmountColumn, rowAnchors, tableOfKind, totalRow } from './tables.ts';
+import { paths, rowAnchor } from './urls.ts';
+
+type Row = Table['rows'][number];
+type Column = Table['columns'][number];
+
+export type FigureStatus = 'ok' | 'blank' | 'unplaced' | 'empty' | 'missing';
+
+export interface Figure {
+  key: string;
+  label: string;
+  /** Amount in 万元 (exact) when status is ok. */
+  value?: string;
+  status: FigureStatus;
+  /** Short explanation for a figure that is not a number. */
+  reason?: string;
+  /** Where to verify it. */
+  href?: string;
+  /** e.g. 单位预算支出总表 */
+  cite?: string;
+}
+
+export interface BreakdownItem {
+  code?: string;
+  name: string;
+  value: string;
+  href?: string;
+}
+
+export interface Breakdown {
+  key: string;
+  title: string;
+  table: Table;
+  items: BreakdownItem[];
+  /** True when the items are sums of lower-level rows (the table prints no 类 rows). */
+  summed: boolean;
+}
+
+export interface EntitySummary {
+  income: Figure;
+  expenditure: Figure;
+  basic: Figure;
+  project: Figure;
+  personnel: Figure;
+  office: Figure;
+  threePublic: Figure;
+  threePublicParts: Figure[];
+  running: Figure;
+  byFunction?: Breakdown;
+  byEconomic?: Breakdown;
+}
+
+const missing = (key: string, label: string, reason = '文件未公开此数'): Figure => ({ key, label, status: 'missing', reason });
+
+function anchorOf(table: Table, row: Row): string {
+  const i = table.rows.indexOf(row);
+  return rowAnchors(table)[i] ?? rowAnchor(row.line);
+}
+
+/** The figure printed in `row` under `col` of `table`. */
+function cellFigure(entity: Entity, table: Table, row: Row, col: number, key: string, label: string): Figure {
+  const href = `${paths.table(entity.id, table.id)}#${anchorOf(table, row)}`;
+  const cite = table.title;
+  const value = row.cells[col]?.value;
+  if (value !== undefined) return { key, label, value: toWan(value, table.unit), status: 'ok', href, cite };
+  if (row.partial && row.unplaced?.length) return { key, label, status: 'unplaced', reason: '原文有数，但未能确定所在的列', href, cite };
+  return { key, label, status: 'blank', reason: '表中此栏为空', href, cite };
+}
+
+const anyPath = (re: RegExp) => (c: Column) => c.path.some((p) => re.test(p)) || re.test(c.label);
+
+/** The total row's amount in the first amount column that `match`es, from the first table kind that has it. */
+function columnFigure(entity: Entity, kinds: Table['kind'][], match: (c: Column) => boolean, key: string, label: string): Figure | undefined {
+  for (const kind of kinds) {
+    const table = tableOfKind(entity.tables, kind);
+    if (!table || table.rows.length === 0) continue;
+    const col = table.columns.findIndex((c) => c.role === 'amount' && match(c));
+    if (col < 0) continue;
+    const row = totalRow(table);
+    if (!row) continue;
+    return cellFigure(entity, table, row, col, key, label);
+  }
+  return undefined;
+}
+
+/** A figure printed as a row (`三、公务接待费`), read in the first amount column. */
+function rowFigure(entity: Entity, table: Table, match: RegExp, key: string, label: string): Figure | undefined {
+  const row = table.rows.find((r) => match.test(printedText(r.name ?? '')) && !/^其中/.test(r.name ?? ''));
+  const col = mainAmountColumn(table);
+  if (!row || col < 0) return undefined;
+  return cellFigure(entity, table, row, col, key, label);
+}
+
+function emptyTableFigure(entity: Entity, table: Table, key: string, label: string): Figure {
+  const reason = table.declared?.reason ?? table.note ?? '本表为空表';
+  return { key, label, status: 'empty', reason: printedText(reason), href: paths.table(entity.id, table.id), cite: table.title };
+}
+
+function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
+  const key = 'three-public';
+  const label = '“三公”经费';
+  const partsSpec: [string, string, RegExp][] = [
+    ['abroad', '因公出国（境）费', /因公出国/],
+    ['cars', '公务用车购置及运行费', /公务用车购置及运/],
+    ['reception', '公务接待费', /公务接待/],
+  ];
+  const table = tableOfKind(entity.tables, 'three-public');
+  if (!table) return { total: missing(key, label), parts: [] };
+  if (table.rows.length === 0) return { total: emptyTableFigure(entity, table, key, label), parts: [] };
+  const hasNames = table.columns.some((c) => c.role === 'name');
+  if (hasNames) {
+    const total =
+      rowFigure(entity, table, /^“?"?三公"?”?经费(?:小计|合计)/, key, label) ??
+      (totalRow(table) ? cellFigure(entity, table, totalRow(table)!, mainAmountColumn(table), key, label) : missing(key, label));
+    const parts = partsSpec.map(([k, l, re]) => rowFigure(entity, table, re, k, l) ?? missing(k, l));
+    return { total, parts };
+  }
+  // One row, one column per item (三公经费合计 | 因公出国(境)费 | …).
+  const row = table.rows[0]!;
+  const at = (re: RegExp) => table.columns.findIndex((c) => c.role === 'amount' && anyPath(re)(c));
+  const totalCol = at(/三公|合计/);
+  const total = totalCol >= 0 ? cellFigure(entity, table, row, totalCol, key, label) : missing(key, label);
+  const parts = partsSpec.map(([k, l, re]) => {
+    const col = at(re);
+    return col >= 0 ? cellFigure(entity, table, row, col, k, l) : missing(k, l);
+  });
+  return { total, parts };
+}
+
+const RUNNING_RE = /(?:机关)?运行经费[^。；;\n]{0,30}?(?:安排|预算(?:数)?为|合计|为)[^0-9。；;\n]{0,6}([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(万元|元)/;
+
+/** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`), with its line. */
+function runningCosts(entity: Entity): Figure {
+  const key = 'running';
+  const label = '机关运行经费';
+  let lines: string[] | null = null;
+  try {
+    lines = sourceLines(entity.source);
+  } catch {
+    lines = null;
+  }
+  if (!lines) return missing(key, label);
+  for (let n = entity.line; n <= Math.min(entity.endLine, lines.length); n++) {
+    const text = (lines[n - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
+    if (!/运行经费/.test(text) || /是指|指各/.test(text)) continue;
+    const m = RUNNING_RE.exec(text);
+    if (!m) continue;
+    const digits = m[1]!.replace(/[,，]/g, '');
+    if (!/^\d+(\.\d+)?$/.test(digits)) continue;
+    return { key, label, value: toWan(digits, m[2] === '元' ? '元' : '万元'), status: 'ok', href: paths.source(entity.source, n), cite: `说明原文第 ${n} 行` };
+  }
+  return missing(key, label, '文件未列出此数');
+}
+
+/** Rows of `system` in a table, first occurrence of each code. */
+function codedRows(table: Table, system: 'functional' | 'economic'): Row[] {
+  const seen = new Set<string>();
+  return table.rows.filter((r) => {
+    if (!r.code || r.codeSystem !== system || seen.has(r.code)) return false;
+    seen.add(r.code);
+    return true;
+  });
+}
+
+/**
+ * Amounts by 类: the table's own 类 rows when it prints them, otherwise the
+ * sum of its lowest-level rows per 类 (marked `summed`).
+ */
+function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' | 'economic', key: string, titleOf: (t: Table) => string, nameOf: (code: string) => string | undefined): Breakdown | undefined {
+  for (const kind of kinds) {
+    const table = tableOfKind(entity.tables, kind);
+    if (!table) continue;
+    const col = mainAmountColumn(table);
+    if (col < 0) continue;
+    const rows = codedRows(table, system);
+    if (!rows.length) continue;
+    const anchors = rowAnchors(table);
+    const href = (r: Row) => `${paths.table(entity.id, table.id)}#${anchors[table.rows.indexOf(r)]}`;
+    const classes = rows.filter((r) => r.code!.length === 3);
+    let items: BreakdownItem[];
+    let summed = false;
+    if (classes.length) {
+      if (classes.some((r) => r.cells[col]?.value === undefined && r.partial)) continue; // position unknown: try another table
+      items = classes.flatMap((r) => {
+        const v = r.cells[col]?.value;
+        return v === undefined ? [] : [{ code: r.code!, name: printedText(r.name ?? nameOf(r.code!) ?? r.code!), value: toWan(v, table.unit), href: href(r) }];
+      });
+    } else {
+      const codes = rows.map((r) => r.code!);
+      const leaves = rows.filter((r) => !codes.some((c) => c !== r.code && c.startsWith(r.code!)));
+      if (leaves.some((r) => r.cells[col]?.value === undefined && r.partial)) continue;
+      const byClass = new Map<string, string[]>();
+      for (const r of leaves) {
+        const v = r.cells[col]?.value;
+        if (v === undefined) continue;
+        const c = r.code!.slice(0, 3);
+        byClass.set(c, [...(byClass.get(c) ?? []), toWan(v, table.unit)]);
+      }
+      items = [...byClass.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([code, values]) => ({ code, name: nameOf(code) ?? `${code} 类`, value: sumOf(values) }));
+      summed = true;
+    }
+    items = items.filter((i) => !isZeroAmount(i.value));
+    if (items.length) return { key, title: titleOf(table), table, items, summed };
+  }
+  return undefined;
+}
+
+export function entitySummary(entity: Entity, nameOf: (code: string) => string | undefined): EntitySummary {
+  const totalsCite = (kind: Table['kind']) => {
+    const t = tableOfKind(entity.tables, kind) ?? tableOfKind(entity.tables, 'income-expenditure-summary');
+    return t ? { href: paths.table(entity.id, t.id), cite: t.title } : {};
+  };
+  const income: Figure = entity.totals.income !== undefined ? { key: 'income', label: '收入总计', value: entity.totals.income, status: 'ok', ...totalsCite('income-expenditure-summary') } : missing('income', '收入总计');
+  const expenditure: Figure =
+    entity.totals.expenditure !== undefined ? { key: 'expenditure', label: '支出总计', value: entity.totals.expenditure, status: 'ok', ...totalsCite('income-expenditure-summary') } : missing('expenditure', '支出总计');
+
+  const spendKinds: Table['kind'][] = ['expenditure-summary', 'general-budget-expenditure'];
+  const basic =
+    columnFigure(entity, spendKinds, anyPath(/基本支出/), 'basic', '基本支出') ??
+    columnFigure(entity, ['general-budget-basic', 'general-budget-basic-functional'], (c) => c.label === '合计' || /合计$/.test(c.label), 'basic', '基本支出') ??
+    missing('basic', '基本支出');
+  const project = columnFigure(entity, spendKinds, anyPath(/项目支出|专项业务经费/), 'project', '项目支出') ?? missing('project', '项目支出');
+  const basicKinds: Table['kind'][] = ['general-budget-basic', 'general-budget-basic-functional', 'expenditure-summary', 'general-budget-expenditure'];
+  const personnel = columnFigure(entity, basicKinds, anyPath(/人员经费/), 'personnel', '人员经费') ?? missing('personnel', '人员经费');
+  const office = columnFigure(entity, basicKinds, anyPath(/公用经费/), 'office', '公用经费') ?? missing('office', '公用经费');
+  const three = threePublic(entity);
+
+  const byFunction = breakdown(entity, ['expenditure-summary', 'general-budget-expenditure', 'income-summary'], 'functional', 'by-function', (t) => `支出按功能分类（类），据“${t.title}”`, nameOf);
+  const byEconomic = breakdown(
+    entity,
+    ['economic-summary', 'general-budget-expenditure-economic', 'general-budget-basic'],
+    'economic',
+    'by-economic',
+    (t) => (t.kind === 'general-budget-basic' ? `基本支出按经济分类（类），据“${t.title}”` : `支出按经济分类（类），据“${t.title}”`),
+    nameOf,
+  );
+
+  return {
+    income,
+    expenditure,
+    basic,
+    project,
+    personnel,
+    office,
+    threePublic: three.total,
+    threePublicParts: three.parts,
+    running: runningCosts(entity),
+    ...(byFunction ? { byFunction } : {}),
+    ...(byEconomic ? { byEconomic } : {}),
+  };
+}

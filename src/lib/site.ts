@@ -1,0 +1,416 @@
+/**
+ * Build-wide derivations, computed once per build and cached like loadAll():
+ * key figures of every entity, the subject-code index, the merged glossary,
+ * every finding, regions and years, and which pages cite which source lines.
+ *
+ * Everything here is linear in the size of the corpus; pages only look
+ * things up.
+ */
+import type { Entity, Project, Source, Table } from '../ingest/model/schema.ts';
+import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
+import { loadAll } from './data.ts';
+import {
+  codeLevel,
+  guessCodeSystem,
+  parentCode,
+  printedText,
+  sumOf,
+  termKey,
+  toWan,
+  type CodeLevelName,
+  type CodeSystemName,
+} from './format.ts';
+import { entitySummary, type EntitySummary } from './figures.ts';
+import { CLASS_NAMES } from './subject-names.ts';
+import { mainAmountWan, rowAnchors } from './tables.ts';
+import { paths } from './urls.ts';
+
+type Finding = Entity['findings'][number];
+
+export interface RegionGroup {
+  slug: string;
+  region: string;
+  province?: string;
+  /** `河北省 秦皇岛市` */
+  label: string;
+  entities: Entity[];
+  years: number[];
+}
+
+export interface SubjectEntry {
+  entity: Entity;
+  table: Table;
+  anchor: string;
+  /** Name as printed on that row. */
+  name?: string;
+  /** Main amount of the row in 万元 (undefined when the row prints none there). */
+  value?: string;
+}
+
+export interface SubjectEntityUse {
+  entity: Entity;
+  /** The row the comparison uses (the preferred table of the entity). */
+  main: SubjectEntry;
+  /** Other tables of the same entity printing the code. */
+  others: SubjectEntry[];
+}
+
+export interface Subject {
+  code: string;
+  system: CodeSystemName;
+  level: CodeLevelName;
+  /** Most common printed name. */
+  name: string;
+  /** Every printed name with how often it is printed. */
+  names: [string, number][];
+  parent?: string;
+  children: string[];
+  uses: SubjectEntityUse[];
+  projects: { entity: Entity; project: Project }[];
+  /** True for codes only implied as the parent of a printed code. */
+  implied: boolean;
+  /** True when no document prints the name and it comes from the national classification. */
+  referenceName?: boolean;
+}
+
+export interface GlossaryDefinition {
+  definition: string;
+  cited: { entity: Entity; line: number }[];
+}
+
+export interface GlossaryEntry {
+  term: string;
+  anchor: string;
+  key: string;
+  definitions: GlossaryDefinition[];
+}
+
+export interface FindingEntry {
+  id: string;
+  entity: Entity;
+  finding: Finding;
+  table?: Table;
+}
+
+export interface SourceRef {
+  line: number;
+  endLine: number;
+  kind: 'entity' | 'table' | 'project' | 'section' | 'performance' | 'finding' | 'glossary';
+  label: string;
+  href: string;
+}
+
+export interface SiteIndex {
+  entities: Entity[];
+  sources: Source[];
+  entityById: Map<string, Entity>;
+  /** Published entity by region, year and code (`秦皇岛市|2024|450001`). */
+  entityByKey: Map<string, Entity>;
+  /** Entity whose parent is also published (its amounts are already in the parent's). */
+  containedIn: Map<string, Entity>;
+  summaries: Map<string, EntitySummary>;
+  regions: RegionGroup[];
+  regionOf: Map<string, RegionGroup>;
+  years: { year: number; entities: Entity[] }[];
+  subjects: Map<string, Subject>;
+  subjectTree: Record<CodeSystemName, string[]>;
+  glossary: GlossaryEntry[];
+  glossaryByKey: Map<string, GlossaryEntry>;
+  findings: FindingEntry[];
+  findingsByEntity: Map<string, FindingEntry[]>;
+  rules: { ruleId: string; count: number; severity: 'error' | 'warning' }[];
+  sourceRefs: Map<string, SourceRef[]>;
+  totals: { entities: number; documents: number; expenditure: string; tables: number; projects: number; findings: number; subjects: number };
+}
+
+/** Preferred tables for comparing a code between entities, best first. */
+const SUBJECT_TABLE_ORDER: Record<CodeSystemName, Table['kind'][]> = {
+  functional: ['expenditure-summary', 'general-budget-expenditure', 'income-summary', 'general-budget-basic-functional', 'government-fund-expenditure', 'state-capital-expenditure', 'project-expenditure'],
+  economic: ['economic-summary', 'general-budget-expenditure-economic', 'general-budget-basic'],
+  'gov-economic': ['economic-summary', 'general-budget-expenditure-economic', 'general-budget-basic'],
+};
+
+function rank(system: CodeSystemName, kind: Table['kind']): number {
+  const i = SUBJECT_TABLE_ORDER[system].indexOf(kind);
+  return i < 0 ? 99 : i;
+}
+
+let cache: Promise<SiteIndex> | undefined;
+
+export function loadSite(): Promise<SiteIndex> {
+  cache ??= loadAll().then(({ entities, sources }) => buildIndex(entities, sources));
+  return cache;
+}
+
+function regionLabel(e: Entity): string {
+  return e.province && !e.region.startsWith(e.province) ? `${e.province} ${e.region}` : e.region;
+}
+
+export function entityRegionLabel(e: Entity): string {
+  return regionLabel(e);
+}
+
+function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
+  const entityById = new Map(entities.map((e) => [e.id, e]));
+
+  // Parents published in the same region and year.
+  const byKey = new Map(entities.map((e) => [`${e.region}|${e.year}|${e.code}`, e]));
+  const containedIn = new Map<string, Entity>();
+  for (const e of entities) {
+    const parent = e.parent ? byKey.get(`${e.region}|${e.year}|${e.parent.code}`) : undefined;
+    if (parent && parent.id !== e.id) containedIn.set(e.id, parent);
+  }
+
+  // Regions (slug unique; the province disambiguates two regions of the same name).
+  const regionMap = new Map<string, RegionGroup>();
+  const slugOwners = new Map<string, string>();
+  const regionOf = new Map<string, RegionGroup>();
+  for (const e of entities) {
+    const key = `${e.province ?? ''}|${e.region}`;
+    let group = regionMap.get(key);
+    if (!group) {
+      let slug = regionSlug(e.region);
+      if (slugOwners.has(slug) && slugOwners.get(slug) !== key) slug = `${slugify(e.province ?? 'qita')}-${slug}`;
+      let n = 2;
+      const bare = slug;
+      while (slugOwners.has(slug) && slugOwners.get(slug) !== key) slug = `${bare}-${n++}`;
+      slugOwners.set(slug, key);
+      group = { slug, region: e.region, ...(e.province ? { province: e.province } : {}), label: regionLabel(e), entities: [], years: [] };
+      regionMap.set(key, group);
+    }
+    group.entities.push(e);
+    regionOf.set(e.id, group);
+  }
+  const regions = [...regionMap.values()].sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
+  for (const r of regions) {
+    r.entities.sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
+    r.years = [...new Set(r.entities.map((e) => e.year))].sort((a, b) => b - a);
+  }
+  const yearMap = new Map<number, Entity[]>();
+  for (const e of entities) yearMap.set(e.year, [...(yearMap.get(e.year) ?? []), e]);
+  const years = [...yearMap.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, entities: list }));
+
+  // Subjects: every code printed in a table row, as 政府经济分类 next to a row, or on a project.
+  const subjects = new Map<string, Subject>();
+  const nameCounts = new Map<string, Map<string, number>>();
+  const subjectOf = (code: string, system: CodeSystemName): Subject => {
+    let s = subjects.get(code);
+    if (!s) {
+      s = { code, system, level: codeLevel(code), name: '', names: [], children: [], uses: [], projects: [], implied: false };
+      subjects.set(code, s);
+    }
+    return s;
+  };
+  const countName = (code: string, name: string | undefined) => {
+    if (!name) return;
+    const shown = printedText(name).replace(/\s+/g, '');
+    if (!shown) return;
+    const m = nameCounts.get(code) ?? new Map<string, number>();
+    m.set(shown, (m.get(shown) ?? 0) + 1);
+    nameCounts.set(code, m);
+  };
+  // entity id → code → entries (first row per table)
+  const entries = new Map<string, Map<string, SubjectEntry[]>>();
+  for (const entity of entities) {
+    const own = new Map<string, SubjectEntry[]>();
+    entries.set(entity.id, own);
+    for (const table of entity.tables) {
+      const anchors = rowAnchors(table);
+      const seenInTable = new Set<string>();
+      table.rows.forEach((row, i) => {
+        const add = (code: string, system: CodeSystemName, name: string | undefined, withAmount: boolean) => {
+          if (!/^\d{3,7}$/.test(code)) return;
+          subjectOf(code, system);
+          countName(code, name);
+          if (seenInTable.has(code)) return;
+          seenInTable.add(code);
+          const value = withAmount ? mainAmountWan(table, row) : undefined;
+          const entry: SubjectEntry = { entity, table, anchor: anchors[i]!, ...(name ? { name: printedText(name) } : {}), ...(value !== undefined ? { value } : {}) };
+          own.set(code, [...(own.get(code) ?? []), entry]);
+        };
+        if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);
+        if (row.govCode) {
+          // The government economic name is the name cell of its own column group, when printed.
+          const govNameIdx = table.columns.findIndex((c, ci) => c.role === 'name' && ci > 0 && /政府/.test(c.label));
+          add(row.govCode, 'gov-economic', govNameIdx >= 0 ? row.cells[govNameIdx]?.text : undefined, false);
+        }
+      });
+    }
+    for (const project of entity.projects) {
+      if (project.subjectCode && /^\d{3,7}$/.test(project.subjectCode)) subjectOf(project.subjectCode, 'functional').projects.push({ entity, project });
+    }
+  }
+  for (const [entityId, own] of entries) {
+    const entity = entityById.get(entityId)!;
+    for (const [code, list] of own) {
+      const s = subjects.get(code)!;
+      const sorted = [...list].sort((a, b) => rank(s.system, a.table.kind) - rank(s.system, b.table.kind) || Number(b.value !== undefined) - Number(a.value !== undefined));
+      s.uses.push({ entity, main: sorted[0]!, others: sorted.slice(1) });
+    }
+  }
+  // Implied parents (a 款 of a printed 项 nobody printed) keep the tree whole.
+  for (const code of [...subjects.keys()]) {
+    let parent = parentCode(code);
+    while (parent && !subjects.has(parent)) {
+      const s = subjectOf(parent, subjects.get(code)!.system);
+      s.implied = true;
+      parent = parentCode(parent);
+    }
+  }
+  for (const s of subjects.values()) {
+    const counts = [...(nameCounts.get(s.code) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'zh-CN'));
+    s.names = counts;
+    s.name = counts[0]?.[0] ?? '';
+    if (!s.name && CLASS_NAMES[s.code]) {
+      s.name = CLASS_NAMES[s.code]!;
+      s.referenceName = true;
+    }
+    const parent = parentCode(s.code);
+    if (parent && subjects.has(parent)) {
+      s.parent = parent;
+      subjects.get(parent)!.children.push(s.code);
+    }
+    s.uses.sort((a, b) => a.entity.region.localeCompare(b.entity.region, 'zh-CN') || b.entity.year - a.entity.year || a.entity.code.localeCompare(b.entity.code));
+  }
+  for (const s of subjects.values()) s.children.sort();
+  const subjectTree: Record<CodeSystemName, string[]> = { functional: [], economic: [], 'gov-economic': [] };
+  for (const s of [...subjects.values()].sort((a, b) => a.code.localeCompare(b.code))) if (!s.parent) subjectTree[s.system].push(s.code);
+
+  // Glossary merged across documents.
+  const glossaryByKey = new Map<string, GlossaryEntry>();
+  const termNames = new Map<string, Map<string, number>>();
+  for (const entity of entities) {
+    for (const g of entity.glossary) {
+      const key = termKey(g.term);
+      if (!key) continue;
+      let entry = glossaryByKey.get(key);
+      if (!entry) {
+        entry = { term: g.term, anchor: '', key, definitions: [] };
+        glossaryByKey.set(key, entry);
+      }
+      const names = termNames.get(key) ?? new Map<string, number>();
+      names.set(g.term, (names.get(g.term) ?? 0) + 1);
+      termNames.set(key, names);
+      const defKey = termKey(g.definition);
+      let def = entry.definitions.find((d) => termKey(d.definition) === defKey);
+      if (!def) {
+        def = { definition: g.definition, cited: [] };
+        entry.definitions.push(def);
+      }
+      def.cited.push({ entity, line: g.line });
+    }
+  }
+  const anchorsUsed = new Set<string>();
+  const glossary = [...glossaryByKey.values()];
+  for (const entry of glossary) {
+    entry.term = [...termNames.get(entry.key)!.entries()].sort((a, b) => b[1] - a[1])[0]![0];
+    const base = `term-${slugify(entry.key) || 'x'}`;
+    let anchor = base;
+    for (let n = 2; anchorsUsed.has(anchor); n++) anchor = `${base}-${n}`;
+    anchorsUsed.add(anchor);
+    entry.anchor = anchor;
+    entry.definitions.sort((a, b) => b.cited.length - a.cited.length);
+  }
+  glossary.sort((a, b) => a.anchor.localeCompare(b.anchor));
+
+  // Findings.
+  const findings: FindingEntry[] = [];
+  const findingsByEntity = new Map<string, FindingEntry[]>();
+  const ruleCounts = new Map<string, { count: number; severity: 'error' | 'warning' }>();
+  for (const entity of entities) {
+    const list = entity.findings.map((finding, i): FindingEntry => {
+      const table = finding.table ? entity.tables.find((t) => t.id === finding.table) : undefined;
+      return { id: `f-${entity.id}-${i + 1}`, entity, finding, ...(table ? { table } : {}) };
+    });
+    findingsByEntity.set(entity.id, list);
+    findings.push(...list);
+    for (const f of entity.findings) {
+      const r = ruleCounts.get(f.ruleId) ?? { count: 0, severity: f.severity };
+      r.count++;
+      if (f.severity === 'error') r.severity = 'error';
+      ruleCounts.set(f.ruleId, r);
+    }
+  }
+  const rules = [...ruleCounts.entries()].map(([ruleId, r]) => ({ ruleId, ...r })).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
+
+  // Which pages use which source lines.
+  const sourceRefs = new Map<string, SourceRef[]>();
+  for (const entity of entities) {
+    const refs = sourceRefs.get(entity.source) ?? [];
+    refs.push({ line: entity.line, endLine: entity.endLine, kind: 'entity', label: `${entity.name}（${entity.year} 年）`, href: paths.entity(entity.id) });
+    for (const t of entity.tables) refs.push({ line: t.line, endLine: t.endLine, kind: 'table', label: t.title, href: paths.table(entity.id, t.id) });
+    for (const p of entity.projects) refs.push({ line: p.line, endLine: p.performance?.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
+    for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
+    entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
+    for (const f of findingsByEntity.get(entity.id) ?? []) {
+      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.findings(f.id) });
+    }
+    sourceRefs.set(entity.source, refs);
+  }
+  for (const refs of sourceRefs.values()) refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
+
+  const summaries = new Map<string, EntitySummary>();
+  for (const e of entities) summaries.set(e.id, entitySummary(e, (code) => subjects.get(code)?.name || undefined));
+
+  const counted = entities.filter((e) => !containedIn.has(e.id) && e.totals.expenditure !== undefined);
+  const totals = {
+    entities: entities.length,
+    documents: sources.filter((s) => s.published).length,
+    expenditure: sumOf(counted.map((e) => e.totals.expenditure!)),
+    tables: entities.reduce((n, e) => n + e.tables.length, 0),
+    projects: entities.reduce((n, e) => n + e.projects.length, 0),
+    findings: findings.length,
+    subjects: [...subjects.values()].filter((s) => !s.implied).length,
+  };
+
+  return {
+    entities,
+    sources,
+    entityById,
+    entityByKey: byKey,
+    containedIn,
+    summaries,
+    regions,
+    regionOf,
+    years,
+    subjects,
+    subjectTree,
+    glossary,
+    glossaryByKey,
+    findings,
+    findingsByEntity,
+    rules,
+    sourceRefs,
+    totals,
+  };
+}
+
+/** The glossary entry whose term equals this label (after normalising spaces, brackets, quotes, enumerators). */
+export function glossaryFor(index: SiteIndex, label: string | undefined): GlossaryEntry | undefined {
+  return label ? index.glossaryByKey.get(termKey(label)) : undefined;
+}
+
+/** `210 卫生健康支出`: the functional class a code belongs to, for search filters. */
+export function functionalClass(index: SiteIndex, code: string | undefined): string | undefined {
+  if (!code || !/^2\d{2}/.test(code)) return undefined;
+  const c = code.slice(0, 3);
+  const name = index.subjects.get(c)?.name;
+  return name ? `${c} ${name}` : c;
+}
+
+/** Every page of the site (paths under the base), for the sitemap and the tests. */
+export function allPages(index: SiteIndex): string[] {
+  const pages = [paths.home(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
+  for (const r of index.regions) pages.push(paths.region(r.slug));
+  for (const y of index.years) pages.push(paths.year(y.year));
+  for (const e of index.entities) {
+    pages.push(paths.entity(e.id));
+    for (const t of e.tables) pages.push(paths.table(e.id, t.id));
+    for (const p of e.projects) pages.push(paths.project(e.id, p.id));
+  }
+  for (const s of index.subjects.values()) if (!s.implied) pages.push(paths.subject(s.code));
+  for (const s of index.sources) pages.push(paths.source(s.file));
+  return pages;
+}
+
+export { sourceId, toWan };

@@ -1,0 +1,123 @@
+/**
+ * Reading the model's tables: row anchors, the main amount of a row, header
+ * layout for rendering, CSV. Pure functions, shared by pages, endpoints and
+ * the build-wide index.
+ */
+import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
+import { printedText, toWan } from './format.ts';
+import { rowAnchor } from './urls.ts';
+
+type Row = Table['rows'][number];
+type Column = Table['columns'][number];
+
+/** Anchor ids of the rows, in row order: `r-<line>`, then `r-<line>-2` … for rows sharing a line. */
+export function rowAnchors(table: Table): string[] {
+  const seen = new Map<number, number>();
+  return table.rows.map((row) => {
+    const n = (seen.get(row.line) ?? 0) + 1;
+    seen.set(row.line, n);
+    return rowAnchor(row.line, n);
+  });
+}
+
+/** Index of the first amount column (合计 / 总计 in the standard tables), or -1. */
+export function mainAmountColumn(table: Table): number {
+  return table.columns.findIndex((c) => c.role === 'amount');
+}
+
+/** The row's amount in its main column, re-expressed in 万元; undefined when not printed there. */
+export function mainAmountWan(table: Table, row: Row): string | undefined {
+  const i = mainAmountColumn(table);
+  const value = i >= 0 ? row.cells[i]?.value : undefined;
+  return value === undefined ? undefined : toWan(value, table.unit);
+}
+
+/** First table of a kind that has rows. */
+export function tableOfKind(tables: readonly Table[], kind: Table['kind']): Table | undefined {
+  return tables.find((t) => t.kind === kind && t.rows.length > 0) ?? tables.find((t) => t.kind === kind);
+}
+
+/** The grand total row (合计 / 总计), or the only row of a one-row table. */
+export function totalRow(table: Table): Row | undefined {
+  const totals = table.rows.filter((r) => r.total);
+  return totals.find((r) => /总计/.test(r.name ?? '')) ?? totals.find((r) => /合计/.test(r.name ?? '')) ?? totals[0] ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+}
+
+/** A header cell placed on the rendered header grid. */
+export interface HeaderSlot {
+  label: string;
+  id: string;
+  line: number;
+  col: number;
+  colspan: number;
+  rowspan: number;
+  leaf: boolean;
+  /** Ids of this cell and every header above it (for `headers=` on data cells). */
+  chain: string[];
+}
+
+/**
+ * The header tree as rows of `<th>`: a leaf reaching down to the last header
+ * row gets a rowspan, gaps the tree leaves are filled with blank cells so
+ * every column has a header.
+ */
+export function headerGrid(table: Table, idPrefix = 'h'): { rows: HeaderSlot[][]; leafChains: string[][] } {
+  const depthOf = (cells: readonly HeaderCellData[]): number => (cells.length ? 1 + Math.max(...cells.map((c) => depthOf(c.children))) : 0);
+  const ncols = table.columns.length;
+  const depth = Math.max(1, depthOf(table.header));
+  const rows: HeaderSlot[][] = Array.from({ length: depth }, () => []);
+  const leafChains: string[][] = Array.from({ length: ncols }, () => []);
+  let counter = 0;
+  const place = (cells: readonly HeaderCellData[], level: number, chain: string[], from: number, to: number) => {
+    const sorted = [...cells].filter((c) => c.col < to && c.col + c.span > from).sort((a, b) => a.col - b.col);
+    let col = from;
+    const fill = (until: number) => {
+      if (until <= col) return;
+      // Columns no header covers at this level: one blank cell down to the last header row.
+      const id = `${idPrefix}${++counter}`;
+      rows[level]!.push({ label: '', id, line: 0, col, colspan: until - col, rowspan: depth - level, leaf: true, chain: [...chain, id] });
+      for (let c = col; c < until; c++) leafChains[c] = [...chain, id];
+      col = until;
+    };
+    for (const cell of sorted) {
+      const start = Math.max(cell.col, col);
+      const end = Math.min(cell.col + cell.span, to);
+      if (end <= start) continue;
+      fill(start);
+      const id = `${idPrefix}${++counter}`;
+      const leaf = cell.children.length === 0;
+      const slot: HeaderSlot = { label: cell.label, id, line: cell.line, col: start, colspan: end - start, rowspan: leaf ? depth - level : 1, leaf, chain: [...chain, id] };
+      rows[level]!.push(slot);
+      if (leaf) for (let c = start; c < end; c++) leafChains[c] = slot.chain;
+      else place(cell.children, level + 1, slot.chain, start, end);
+      col = end;
+    }
+    fill(to);
+  };
+  place(table.header, 0, [], 0, ncols);
+  return { rows: rows.filter((r) => r.length > 0), leafChains };
+}
+
+/** RFC 4180 field. */
+function csvField(text: string): string {
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/**
+ * A table as CSV: UTF-8 with BOM (Excel reads Chinese correctly), one header
+ * row of full column labels, then every row with its cells as printed
+ * (emphasis markup removed). Numbers whose column could not be recovered go
+ * to a last column `位置未能确定的数字`.
+ */
+export function tableCsv(table: Table): string {
+  const hasUnplaced = table.rows.some((r) => r.unplaced?.length);
+  const header = table.columns.map((c: Column) => c.label);
+  if (hasUnplaced) header.push('位置未能确定的数字');
+  const lines = [header.map(csvField).join(',')];
+  for (const row of table.rows) {
+    const cells = table.columns.map((_, i) => printedText(row.cells[i]?.text ?? ''));
+    if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
+    lines.push(cells.map(csvField).join(','));
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}
