@@ -10,7 +10,12 @@
  * whole string) comes before the loose query (pages containing its pieces);
  * within those, titles containing the query come first.
  */
+import { spaced } from '../search/spaced.ts';
 import { rankResults, queryVariants, type Candidate } from './search-rank.ts';
+
+const CJK_RE = /[\u3400-\u9fff]/;
+/** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
+const SPACED_RE = /([\u3400-\u9fff](?:<\/mark>)?) (?=(?:<mark>)?[\u3400-\u9fff])/g;
 
 interface PagefindResultData {
   url: string;
@@ -58,6 +63,12 @@ export async function search(pagefind: Pagefind, query: string, filters: Record<
     const byCode = await pagefind.search(null, { filters: { ...filters, code } });
     runs.push({ tier: 0, results: byCode?.results ?? [] });
   }
+  if (CJK_RE.test(variants.text)) {
+    // Names and terms are also indexed one character per word: a quoted query written the same
+    // way finds every page whose names contain the query, however the page text was segmented.
+    const keyed = await pagefind.search(`"${spaced(variants.text)}"`, { filters });
+    runs.push({ tier: 1, results: keyed?.results ?? [] });
+  }
   const exact = await pagefind.search(`"${variants.text}"`, { filters });
   runs.push({ tier: 2, results: exact?.results ?? [] });
   const loose = await pagefind.search(variants.text, { filters });
@@ -96,7 +107,7 @@ function render(list: HTMLElement, items: Candidate[]): void {
       }
       const excerpt = el('p', 'search-result__excerpt');
       // Pagefind escapes page text in excerpts and adds only <mark> around matches.
-      excerpt.innerHTML = item.data.excerpt;
+      excerpt.innerHTML = item.data.excerpt.replace(SPACED_RE, '$1');
       li.append(heading, meta, excerpt);
       return li;
     }),

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Entity } from '../../src/ingest/model/schema.ts';
+import { buildEnv } from './env.ts';
 
 export const FIXTURE_ENTITY = 'qinhuangdaoshi-2024-450001';
 
@@ -102,8 +103,7 @@ export function buildFixtureSite(options: { root?: string; base?: string; siteUr
     writeFileSync(join(content, 'entities', file), JSON.stringify(entity.id === FIXTURE_ENTITY ? enrich(entity) : entity));
   }
   const script = "import('astro').then(({ build }) => build({ root: process.cwd(), logLevel: 'error' }))";
-  // Vitest puts import.meta.env values (BASE_URL, MODE …) into process.env; Astro would inline them.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'NODE_ENV'].includes(key) && !key.startsWith('VITEST')));
+  const env = buildEnv();
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     stdio: 'inherit',
     env: {

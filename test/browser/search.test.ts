@@ -1,0 +1,187 @@
+/**
+ * Search quality in Chromium against the built site: a table of queries drawn
+ * from the seeds (project names and fragments, functional and economic codes
+ * and prefixes, project codes whole and split, unit names and codes, glossary
+ * terms), each with the page that must come first and the pages that must be
+ * in the top 5. Reports precision@1 and recall@5; both must be 100 %.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openSite, type Site } from '../support/browser.ts';
+import { buildEnv } from '../support/env.ts';
+
+const Q1 = 'qinhuangdaoshi-2024-450001';
+const Q3 = 'qinhuangdaoshi-2024-450003';
+const JY = 'jiyuanchanchengrongheshifanqu-2024-036';
+const XA = 'xianshi-beilinqu-2024-231002';
+const XL = 'xinglongxian-2025-362001';
+const LF = 'langfangshi-guangyangqu-2023-571001';
+
+const unit = (id: string) => `/units/${id}/`;
+const project = (id: string, p: string) => `/units/${id}/projects/${p}/`;
+const subject = (code: string) => `/subjects/${code}/`;
+
+interface Case {
+  query: string;
+  first: string;
+  top5?: string[];
+}
+
+const CASES: Case[] = [
+  // Project names
+  { query: '离休干部医药费', first: project(Q3, '13030024p00788510002d') },
+  { query: '医疗保障运行经费', first: project(Q1, '13030024p008190100011') },
+  { query: '窗口服务经费', first: project(Q1, '13030024p00822710001x') },
+  { query: '医保运行保障与审计', first: project(Q3, '13030024p00hxr4100046') },
+  { query: '医保专网建设', first: project(XA, 'p7') },
+  { query: '新冠病毒疫苗及接种费用财政补助资金', first: project(LF, 'p4') },
+  { query: '综合救助专项-一至六级伤残军人医疗费', first: project(JY, '419001240000000004053') },
+  { query: '医疗服务能力提升专项-DRG付费方式改革', first: project(JY, '419001230000000105104') },
+  { query: '城乡居民基本医疗保险补助资金', first: project(LF, 'p1') },
+  // Fragments of a name (each a substring of exactly one project name)
+  { query: '医药费', first: project(Q3, '13030024p00788510002d') },
+  { query: '审计', first: project(Q3, '13030024p00hxr4100046') },
+  { query: '伤残军人', first: project(JY, '419001240000000004053') },
+  { query: '档案寄存', first: project(XA, 'p5') },
+  { query: '意外伤害', first: project(XL, '13082225p0001841000122') },
+  { query: '疫苗', first: project(LF, 'p4') },
+  { query: '劳务派遣人员经费', first: project(XL, '13082225p00018210001n') },
+  { query: 'DRG', first: project(JY, '419001230000000105104') },
+  { query: '视频监控', first: project(JY, '419001240000000004071'), top5: [project(JY, '419001240000000004061')] },
+  // Functional codes and prefixes (类 3, 款 5, 项 7 digits)
+  { query: '2101501', first: subject('2101501'), top5: [`/units/${LF}/tables/general-budget-expenditure/`] },
+  { query: '21015', first: subject('21015'), top5: [subject('2101501')] },
+  { query: '210', first: subject('210') },
+  { query: '2080505', first: subject('2080505') },
+  { query: '20805', first: subject('20805'), top5: [subject('2080505')] },
+  { query: '208', first: subject('208') },
+  { query: '2101202', first: subject('2101202') },
+  { query: '2210201', first: subject('2210201') },
+  // Economic codes (类 3, 款 5 digits)
+  { query: '30201', first: subject('30201') },
+  { query: '301', first: subject('301') },
+  { query: '30231', first: subject('30231') },
+  { query: '50201', first: subject('50201') },
+  // Project codes, whole and by their parts
+  { query: '13030024P008190100011', first: project(Q1, '13030024p008190100011') },
+  { query: '13082225P00018210001N', first: project(XL, '13082225p00018210001n') },
+  { query: '13082225P00018210001 N', first: project(XL, '13082225p00018210001n') },
+  { query: '00018210001N', first: project(XL, '13082225p00018210001n') },
+  { query: '13082224', first: project(XL, '13082224p00066810001j') },
+  { query: 'P00066810001J', first: project(XL, '13082224p00066810001j') },
+  { query: '419001240000000004055', first: project(JY, '419001240000000004055') },
+  { query: '419001230000000105105', first: project(JY, '419001230000000105105') },
+  // Units by name and by code
+  { query: '兴隆县医疗保障局', first: unit(XL) },
+  { query: '秦皇岛市医疗保险基金管理中心', first: unit(Q3) },
+  { query: '济源产城融合示范区医疗保障局', first: unit(JY) },
+  { query: '西安市碑林区医疗保险经办中心', first: unit(XA) },
+  { query: '廊坊市广阳区医疗保障局本级', first: unit(LF) },
+  { query: '450001', first: unit(Q1) },
+  // Glossary terms and subject names
+  { query: '机关运行经费', first: '/glossary/' },
+  { query: '事业单位经营收入', first: '/glossary/' },
+  { query: '行政运行', first: subject('2101501') },
+];
+
+async function resultPaths(site: Site, query: string): Promise<string[]> {
+  const page = await site.page();
+  try {
+    await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+    await page.waitForSelector('#search-results[data-state]', { state: 'attached', timeout: 30_000 });
+    expect(await page.getAttribute('#search-results', 'data-state')).toBe('done');
+    return await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname)));
+  } finally {
+    await page.context().close();
+  }
+}
+
+describe('search quality', () => {
+  let site: Site;
+  beforeAll(async () => {
+    site = await openSite();
+  });
+  afterAll(async () => {
+    await site?.close();
+  });
+
+  it(`has at least 40 queries`, () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(40);
+  });
+
+  it('ranks the right page first and keeps the expected pages in the top 5 (precision@1 = recall@5 = 100 %)', async () => {
+    let firstRight = 0;
+    let expectedTop5 = 0;
+    let foundTop5 = 0;
+    const failures: string[] = [];
+    for (const c of CASES) {
+      const paths = await resultPaths(site, c.query);
+      const top5 = paths.slice(0, 5);
+      if (paths[0] === c.first) firstRight++;
+      else failures.push(`${c.query}: first ${paths[0] ?? '(none)'} instead of ${c.first}`);
+      for (const want of [c.first, ...(c.top5 ?? [])]) {
+        expectedTop5++;
+        if (top5.includes(want)) foundTop5++;
+        else failures.push(`${c.query}: ${want} not in top 5 [${top5.join(', ')}]`);
+      }
+    }
+    const precision = (100 * firstRight) / CASES.length;
+    const recall = (100 * foundTop5) / expectedTop5;
+    console.log(`search quality: ${CASES.length} queries, precision@1 ${precision.toFixed(1)} %, recall@5 ${recall.toFixed(1)} % (${foundTop5}/${expectedTop5})`);
+    expect(failures).toEqual([]);
+  }, 240_000);
+
+  it('highlights the match and shows kind, unit, year and amount with each result', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`search/?q=${encodeURIComponent('离休干部医药费')}`));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const first = page.locator('#search-results > li').first();
+    expect(await first.locator('mark').count()).toBeGreaterThan(0);
+    expect(await first.locator('.search-result__meta').innerText()).toMatch(/项目[\s\S]*秦皇岛市医疗保险基金管理中心[\s\S]*2024 年[\s\S]*500\.00 万元/);
+  });
+
+  it('filters results by year and kind, and keeps the query and filters in the URL', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`search/?q=${encodeURIComponent('行政运行')}&year=2025&kind=${encodeURIComponent('表格')}`));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const metas = await page.locator('#search-results .search-result__meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(0);
+    for (const meta of metas) expect(meta).toMatch(/^表格[\s\S]*2025 年/);
+    expect(await page.inputValue('select[name="year"]')).toBe('2025');
+  });
+});
+
+describe('search from a sub-path', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-base-'));
+  let site: Site;
+  beforeAll(async () => {
+    const dist = join(dir, 'dist');
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,pagefind'], {
+      env: buildEnv({ BASE_PATH: '/budget/', DIST_DIR: dist }),
+      stdio: 'inherit',
+    });
+    if (result.status !== 0) throw new Error('sub-path build failed');
+    site = await openSite(dist, '/budget/');
+  }, 180_000);
+  afterAll(async () => {
+    await site?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('finds a project by code and links under the base path', async () => {
+    const page = await site.page();
+    await page.goto(site.url());
+    expect(await page.getAttribute('form[role="search"]', 'action')).toBe('/budget/search/');
+    await page.fill('#site-search-q', '13082225P00018210001N');
+    await page.press('#site-search-q', 'Enter');
+    await page.waitForURL(/\/budget\/search\/\?q=/);
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const href = await page.locator('#search-results a').first().getAttribute('href');
+    expect(href).toBe(`/budget${project(XL, '13082225p00018210001n')}`);
+    await page.click('#search-results a >> nth=0');
+    await expect(page.locator('h1').innerText()).resolves.toContain('劳务派遣人员经费');
+  });
+});
