@@ -12,8 +12,7 @@ import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentFiles, seedFiles, settleDuplicates } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
-import { IngestCache } from '../src/ingest/cache.ts';
-import { ingestSource, type IngestResult } from '../src/ingest/ingest.ts';
+import { ingestAll } from '../src/ingest/parallel.ts';
 
 const { values } = parseArgs({
   options: {
@@ -28,11 +27,8 @@ const seedsDir = values.seeds!;
 const outDir = values.out!;
 
 const started = performance.now();
-const cache = values['no-cache'] ? null : new IngestCache(process.env.INGEST_CACHE_DIR || '.cache/ingest');
-const results: IngestResult[] = seedFiles(seedsDir).map((file) => {
-  const bytes = readFileSync(join(seedsDir, file));
-  return cache ? cache.get(file, bytes, () => ingestSource(file, bytes)) : ingestSource(file, bytes);
-});
+const cacheDir = values['no-cache'] ? null : process.env.INGEST_CACHE_DIR || '.cache/ingest';
+const { results, hits, misses } = await ingestAll(seedsDir, seedFiles(seedsDir), cacheDir);
 const corpus = settleDuplicates(results);
 const files = contentFiles(corpus);
 
@@ -86,5 +82,5 @@ if (!values.quiet) {
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
-const cached = cache ? `, ${cache.hits} from cache, ${cache.misses} read` : '';
+const cached = cacheDir ? `, ${hits} from cache, ${misses} read` : '';
 console.log(`ingested ${corpus.sources.length} sources → ${corpus.entities.length} entities in ${seconds} s${cached}, peak RSS ${rss} MB`);
