@@ -22,7 +22,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Scripts and styles always ship as files under 'self' (never inlined), so a
   // strict Content-Security-Policy needs no 'unsafe-inline'.
-  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never' },
+  build: { format: 'directory', assets: '_assets', inlineStylesheets: 'never', concurrency: Number(process.env.BUILD_CONCURRENCY || 8) },
   vite: { build: { assetsInlineLimit: 0 } },
   // Astro 7's default ('jsx') drops whitespace between inline elements, which
   // glues adjacent codes into one search token. Collapse whitespace instead.
