@@ -6,7 +6,8 @@
  * text.
  */
 import { formatAmount } from '../ingest/model/money.ts';
-import { add, compare, dec, normalize, parseDecimal, shiftPoint, sub, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
+import { add, compare, dec, parseDecimal, sub, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
+import { toWan as toWanExact } from '../ingest/recognize/totals.ts';
 
 export type CurrencyUnit = '万元' | '元';
 export type CodeSystemName = 'functional' | 'economic' | 'gov-economic';
@@ -17,9 +18,7 @@ export const NOT_PUBLISHED = '未公开';
 
 /** An exact amount printed in `unit`, re-expressed in 万元 (元 → 万元 moves the point 4 places). */
 export function toWan(value: string, unit: CurrencyUnit | null): string {
-  const d = parseDecimal(value);
-  if (!d) return value;
-  return unit === '元' ? toString(normalize(shiftPoint(d, -4), 2)) : value;
+  return parseDecimal(value) && unit ? toWanExact(value, unit) : value;
 }
 
 /** `12753171.62` → `12,753,171.62`; every printed digit kept. */
@@ -27,14 +26,21 @@ export function amount(value: string): string {
   return formatAmount(value);
 }
 
-/** An amount in 万元 for display (`1,275.317162`), or 未公开. */
+/**
+ * An amount in 万元 for display, or 未公开. Amounts converted from 元 carry
+ * more than two decimals (1275.317162): shown to the fen as `约 1,275.32`;
+ * the exact value stays in the data and the tables print the original.
+ */
 export function wan(value: string | null | undefined): string {
-  return value == null || value === '' ? NOT_PUBLISHED : formatAmount(value, 2);
+  if (value == null || value === '') return NOT_PUBLISHED;
+  const d = parseDecimal(value);
+  if (d && d.scale > 2) return `约 ${formatAmount(toFixed(d, 2))}`;
+  return formatAmount(value, 2);
 }
 
 /** Same with the unit: `724.39 万元`. */
 export function wanWithUnit(value: string | null | undefined): string {
-  return value == null || value === '' ? NOT_PUBLISHED : `${formatAmount(value, 2)} 万元`;
+  return value == null || value === '' ? NOT_PUBLISHED : `${wan(value)} 万元`;
 }
 
 /** Exact sum of decimal strings (`'0'` for none). */

@@ -59,8 +59,10 @@ async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefi
 export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<{ total: number; items: Candidate[] }> {
   const variants = queryVariants(query);
   const runs: { tier: number; results: PagefindResult[] }[] = [];
-  for (const code of variants.codes) {
-    const byCode = await pagefind.search(null, { filters: { ...filters, code } });
+  for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
+    // Subject pages are filed under their code and its prefixes. Searching the code as a word within
+    // that filter loads only the index chunk of that word (a filter-only search would load them all).
+    const byCode = await pagefind.search(code, { filters: { ...filters, code } });
     runs.push({ tier: 0, results: byCode?.results ?? [] });
   }
   if (CJK_RE.test(variants.text)) {
@@ -105,6 +107,13 @@ function render(list: HTMLElement, items: Candidate[]): void {
       for (const part of [item.data.meta.kind, item.data.meta.entity, item.data.meta.year ? `${item.data.meta.year} 年` : '', item.data.meta.amount]) {
         if (part) meta.append(el('span', undefined, part));
       }
+      if (item.data.meta.entity && !new URLSearchParams(location.search).get('entity')) {
+        const only = el('a', 'search-result__only', '只看该单位');
+        const params = new URLSearchParams(location.search);
+        params.set('entity', item.data.meta.entity);
+        only.href = `?${params.toString()}`;
+        meta.append(only);
+      }
       const excerpt = el('p', 'search-result__excerpt');
       // Pagefind escapes page text in excerpts and adds only <mark> around matches.
       excerpt.innerHTML = item.data.excerpt.replace(SPACED_RE, '$1');
@@ -114,10 +123,17 @@ function render(list: HTMLElement, items: Candidate[]): void {
   );
 }
 
-async function renderFilters(pagefind: Pagefind, form: HTMLFormElement, current: Record<string, string>): Promise<void> {
+/**
+ * Filter choices come from a small file written at build time: asking
+ * Pagefind for its filters would download every filter index, which grows
+ * with the corpus. Units are too many to list; a unit filter comes from a
+ * result's “只看该单位” link and shows as a removable choice.
+ */
+async function renderFilters(facetsUrl: string, form: HTMLFormElement, current: Record<string, string>): Promise<void> {
   const container = form.querySelector<HTMLElement>('[data-filters]');
   if (!container) return;
-  const available = await pagefind.filters();
+  const available = (await (await fetch(facetsUrl)).json()) as Record<string, Record<string, number>>;
+  if (current.entity) available.entity = { [current.entity]: 0 };
   container.replaceChildren(
     ...FILTERS.filter(({ key }) => Object.keys(available[key] ?? {}).length > 1 || current[key]).map(({ key, label }) => {
       const wrapper = el('label', 'search-filter');
@@ -128,7 +144,8 @@ async function renderFilters(pagefind: Pagefind, form: HTMLFormElement, current:
       any.value = '';
       select.append(any);
       for (const value of Object.keys(available[key] ?? {}).sort((a, b) => a.localeCompare(b, 'zh-CN'))) {
-        const option = el('option', undefined, `${value}（${available[key]![value]}）`);
+        const count = available[key]![value]!;
+        const option = el('option', undefined, count ? `${value}（${count}）` : value);
         option.value = value;
         option.selected = current[key] === value;
         select.append(option);
@@ -156,7 +173,7 @@ export async function runSearchPage(): Promise<void> {
   input.value = query;
   try {
     const pagefind = await loadPagefind(list.dataset.bundle ?? '/pagefind/', list.dataset.base ?? '/');
-    await renderFilters(pagefind, form, filters);
+    await renderFilters(list.dataset.facets ?? '/data/search-facets.json', form, filters);
     if (!query) {
       status.textContent = '输入项目名称、科目编码、项目编码或单位名称后搜索。';
       list.dataset.state = 'done';

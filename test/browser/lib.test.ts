@@ -17,7 +17,7 @@ describe('format', () => {
     expect(toWan('12753171.62', '元')).toBe('1275.317162');
     expect(toWan('724.39', '万元')).toBe('724.39');
     expect(toWan('30000', '元')).toBe('3.00');
-    expect(wan('1275.317162')).toBe('1,275.317162');
+    expect(wan('1275.317162')).toBe('约 1,275.32');
     expect(wan('3')).toBe('3.00');
     expect(wan(undefined)).toBe('未公开');
   });
