@@ -15,7 +15,7 @@ import { rankResults, queryVariants, type Candidate } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
-const SPACED_RE = /([\u3400-\u9fff](?:<\/mark>)?) (?=(?:<mark>)?[\u3400-\u9fff])/g;
+const SPACED_RE = /([\u3400-\u9fff])\s*((?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*[\u3400-\u9fff])/g;
 
 interface PagefindResultData {
   url: string;
@@ -116,7 +116,7 @@ function render(list: HTMLElement, items: Candidate[]): void {
       }
       const excerpt = el('p', 'search-result__excerpt');
       // Pagefind escapes page text in excerpts and adds only <mark> around matches.
-      excerpt.innerHTML = item.data.excerpt.replace(SPACED_RE, '$1');
+      excerpt.innerHTML = item.data.excerpt.replace(SPACED_RE, '$1$2');
       li.append(heading, meta, excerpt);
       return li;
     }),
