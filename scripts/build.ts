@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
 import { indexSite } from '../src/search/index-site.ts';
+import { writeServiceWorker } from '../src/search/service-worker.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' } } });
 /** `--only astro,pagefind` runs some steps (the benchmark times each on its own). */
@@ -31,8 +32,10 @@ try {
     await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   });
   await step('pagefind', async () => {
-    const stats = await indexSite(process.env.DIST_DIR || 'dist');
-    console.log(`[build] pagefind indexed ${stats.pages} pages`);
+    const dist = process.env.DIST_DIR || 'dist';
+    const stats = await indexSite(dist);
+    const offline = writeServiceWorker(dist, process.env.BASE_PATH || '/');
+    console.log(`[build] pagefind indexed ${stats.pages} pages; sw.js keeps ${offline.files} files (${(offline.bytes / 1024).toFixed(0)} KB of index) for offline search`);
   });
   const total = Object.values(timings).reduce((a, b) => a + b, 0);
   console.log(`[build] total ${total.toFixed(1)} s (${Object.entries(timings).map(([k, v]) => `${k} ${v.toFixed(1)} s`).join(', ')})`);

@@ -157,6 +157,11 @@ async function renderFilters(facetsUrl: string, form: HTMLFormElement, current: 
   );
 }
 
+/** The service worker written by the build keeps the search usable offline once it was loaded. */
+function registerOffline(base: string): void {
+  if ('serviceWorker' in navigator) navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).catch(() => undefined);
+}
+
 export async function runSearchPage(): Promise<void> {
   const list = document.getElementById('search-results');
   const status = document.getElementById('search-status');
@@ -171,6 +176,7 @@ export async function runSearchPage(): Promise<void> {
     if (value) filters[key] = value;
   }
   input.value = query;
+  registerOffline(list.dataset.base ?? '/');
   try {
     const pagefind = await loadPagefind(list.dataset.bundle ?? '/pagefind/', list.dataset.base ?? '/');
     await renderFilters(list.dataset.facets ?? '/data/search-facets.json', form, filters);

@@ -154,6 +154,30 @@ describe('search quality', () => {
   });
 });
 
+describe('offline search', () => {
+  it('keeps searching without a connection once the search page was loaded', async () => {
+    const site = await openSite();
+    try {
+      const page = await site.page();
+      await page.goto(site.url(`search/?q=${encodeURIComponent('医药费')}`));
+      await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      // Wait until the service worker controls the page and has stored the index.
+      await page.waitForFunction(async () => {
+        if (!navigator.serviceWorker.controller) return false;
+        const names = await caches.keys();
+        const cache = names[0] ? await caches.open(names[0]) : null;
+        return cache ? (await cache.keys()).some((r) => r.url.includes('/pagefind/fragment/')) : false;
+      }, undefined, { timeout: 30_000 });
+      await page.context().setOffline(true);
+      await page.goto(site.url(`search/?q=${encodeURIComponent('窗口服务经费')}`));
+      await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      expect(await page.locator('#search-results a').first().getAttribute('href')).toBe(project(Q1, '13030024p00822710001x'));
+    } finally {
+      await site.close();
+    }
+  });
+});
+
 describe('search from a sub-path', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-base-'));
   let site: Site;
