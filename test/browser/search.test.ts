@@ -161,12 +161,10 @@ describe('offline search', () => {
       const page = await site.page();
       await page.goto(site.url(`search/?q=${encodeURIComponent('医药费')}`));
       await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
-      // Wait until the service worker controls the page and has stored the index.
+      // Wait until the service worker is activated (its index stored) and controls the page.
       await page.waitForFunction(async () => {
-        if (!navigator.serviceWorker.controller) return false;
-        const names = await caches.keys();
-        const cache = names[0] ? await caches.open(names[0]) : null;
-        return cache ? (await cache.keys()).some((r) => r.url.includes('/pagefind/fragment/')) : false;
+        const registration = await navigator.serviceWorker.ready;
+        return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
       }, undefined, { timeout: 30_000 });
       await page.context().setOffline(true);
       await page.goto(site.url(`search/?q=${encodeURIComponent('窗口服务经费')}`));
