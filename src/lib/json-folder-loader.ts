@@ -1,0 +1,45 @@
+/**
+ * A live-collection loader for one folder of JSON files, one entry per file
+ * (the id is the file name without `.json`).
+ *
+ * Why live rather than build-time collections: a build-time collection copies
+ * every entry into Astro's data store, which the build then compiles into one
+ * JavaScript module. At a thousand documents that module is over 200 MB and
+ * the build needs gigabytes of memory for it; reading the files the ingest
+ * wrote costs only the parsed objects. The schema still validates every entry.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { LiveLoader } from 'astro/loaders';
+
+export function jsonFolderLoader<T extends Record<string, unknown>>(folder: string): LiveLoader<T, { id: string }> {
+  const read = async (file: string) => ({ id: file.slice(0, -'.json'.length), data: JSON.parse(await readFile(join(folder, file), 'utf8')) as T });
+  return {
+    name: 'json-folder',
+    async loadCollection() {
+      let files: string[];
+      try {
+        files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+      } catch (error) {
+        return { error: new Error(`cannot read ${folder}: ${error instanceof Error ? error.message : String(error)} (run npm run ingest first)`) };
+      }
+      // Bounded parallelism: enough to keep the disk busy without opening thousands of files at once.
+      const entries = new Array(files.length);
+      let next = 0;
+      await Promise.all(Array.from({ length: 16 }, async () => {
+        while (next < files.length) {
+          const i = next++;
+          entries[i] = await read(files[i]!);
+        }
+      }));
+      return { entries };
+    },
+    async loadEntry({ filter }) {
+      try {
+        return await read(`${filter.id}.json`);
+      } catch {
+        return undefined;
+      }
+    },
+  };
+}

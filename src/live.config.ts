@@ -1,0 +1,23 @@
+/**
+ * Content collections: the model written to content/ by `npm run ingest`,
+ * validated again here with the same zod schemas. They are live collections
+ * read from content/ while pages render (see json-folder-loader.ts for why).
+ */
+import { defineLiveCollection } from 'astro:content';
+import { jsonFolderLoader } from './lib/json-folder-loader.ts';
+import { EntitySchema, SourceSchema, type Entity, type Source } from './ingest/model/schema.ts';
+
+/** CONTENT_DIR lets a build publish another corpus (tests, benchmarks) than ./content. */
+const contentDir = process.env.CONTENT_DIR || './content';
+
+const entities = defineLiveCollection({
+  loader: jsonFolderLoader<Entity>(`${contentDir}/entities`),
+  schema: EntitySchema,
+});
+
+const sources = defineLiveCollection({
+  loader: jsonFolderLoader<Source>(`${contentDir}/sources`),
+  schema: SourceSchema,
+});
+
+export const collections = { entities, sources };
