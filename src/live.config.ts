@@ -4,19 +4,17 @@
  * read from content/ while pages render (see json-folder-loader.ts for why).
  */
 import { defineLiveCollection } from 'astro:content';
+import { contentFolder } from './lib/content-dir.ts';
 import { jsonFolderLoader } from './lib/json-folder-loader.ts';
 import { EntitySchema, SourceSchema, type Entity, type Source } from './ingest/model/schema.ts';
 
-/** CONTENT_DIR lets a build publish another corpus (tests, benchmarks) than ./content. */
-const contentDir = process.env.CONTENT_DIR || './content';
-
 const entities = defineLiveCollection({
-  loader: jsonFolderLoader<Entity>(`${contentDir}/entities`),
+  loader: jsonFolderLoader<Entity>(contentFolder('entities')),
   schema: EntitySchema,
 });
 
 const sources = defineLiveCollection({
-  loader: jsonFolderLoader<Source>(`${contentDir}/sources`),
+  loader: jsonFolderLoader<Source>(contentFolder('sources')),
   schema: SourceSchema,
 });
 

@@ -4,15 +4,16 @@
  * projects and findings, and every subject code, with the URLs of their
  * pages and downloads.
  */
-import type { Entity, Source } from '../ingest/model/schema.ts';
+import type { Source } from '../ingest/model/schema.ts';
+import type { EntityHead } from './entity-head.ts';
 import type { Subject } from './site.ts';
 import { paths, url } from './urls.ts';
 
-export function entityDataUrl(entity: Entity): string {
+export function entityDataUrl(entity: EntityHead): string {
   return url(`data/${entity.id}.json`);
 }
 
-export function buildCatalog(entities: Entity[], sources: Source[], base: string, subjects: Iterable<Subject> = []) {
+export function buildCatalog(entities: EntityHead[], sources: Source[], base: string, subjects: Iterable<Subject> = []) {
   return {
     schemaVersion: 1,
     base,
@@ -46,7 +47,7 @@ export function buildCatalog(entities: Entity[], sources: Source[], base: string
         id: t.id,
         kind: t.kind,
         title: t.title,
-        rows: t.rows.length,
+        rows: t.rows,
         empty: t.empty,
         line: t.line,
         url: paths.table(e.id, t.id) as string | null,
@@ -61,7 +62,7 @@ export function buildCatalog(entities: Entity[], sources: Source[], base: string
         subjectCode: p.subjectCode ?? null,
         line: p.line,
         url: paths.project(e.id, p.id) as string | null,
-        indicators: p.performance?.indicators.length ?? 0,
+        indicators: p.indicators,
       })),
       findings: e.findings,
     })),

@@ -1,24 +1,70 @@
 /**
- * Build-time access to the content collections, loaded once per build.
+ * Build-time access to the content collections.
+ *
+ * Sources are small and loaded once. Entities are read one at a time: the
+ * site index keeps only their heads (entity-head.ts), and the pages of one
+ * entity load the whole entity again. Loaded entities are kept until
+ * ENTITY_CACHE_MB of JSON is held, then no more are kept: pages render route
+ * by route, each route walking every entity in the same order, and for such
+ * repeated scans keeping the first entities beats evicting old ones (an LRU
+ * smaller than the corpus would never hit). Past the budget only the last
+ * few entities are kept, for the pages of one entity rendering together.
  */
-import { getLiveCollection } from 'astro:content';
+import { getLiveCollection, getLiveEntry } from 'astro:content';
 import type { Entity, Source } from '../ingest/model/schema.ts';
+import { contentFolder } from './content-dir.ts';
+import { listEntries, readJson } from './json-folder-loader.ts';
 
-let cache: Promise<{ entities: Entity[]; sources: Source[] }> | undefined;
+const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 800) * 2 ** 20;
+const kept = new Map<string, Promise<Entity>>();
+let keptBytes = 0;
 
-async function load<T>(name: 'entities' | 'sources'): Promise<T[]> {
-  const { entries, error } = await getLiveCollection(name);
-  if (error) throw error;
-  return (entries ?? []).map((e) => e.data as T);
+let sources: Promise<Source[]> | undefined;
+let sizes: Promise<Map<string, number>> | undefined;
+
+export function loadSources(): Promise<Source[]> {
+  sources ??= (async () => {
+    const { entries, error } = await getLiveCollection('sources');
+    if (error) throw error;
+    return (entries ?? []).map((e) => e.data as Source).sort((a, b) => a.file.localeCompare(b.file));
+  })();
+  return sources;
 }
 
-export function loadAll(): Promise<{ entities: Entity[]; sources: Source[] }> {
-  cache ??= (async () => {
-    const [entities, sources] = await Promise.all([load<Entity>('entities'), load<Source>('sources')]);
-    return {
-      entities: entities.sort((a, b) => a.region.localeCompare(b.region, 'zh-CN') || b.year - a.year || a.code.localeCompare(b.code)),
-      sources: sources.sort((a, b) => a.file.localeCompare(b.file)),
-    };
-  })();
-  return cache;
+function entitySizes(): Promise<Map<string, number>> {
+  sizes ??= listEntries(contentFolder('entities'));
+  return sizes;
+}
+
+/** Ids of every entity in content/, in file-name order. */
+export async function entityIds(): Promise<string[]> {
+  return [...(await entitySizes()).keys()];
+}
+
+/** Entities read while their pages render, most recent last (the pages of one entity render together). */
+const recent = new Map<string, Promise<Entity>>();
+const RECENT = 16;
+/** Ids already validated by the schema: later reads of the same bytes skip it. */
+const validated = new Set<string>();
+
+/** One whole entity, validated by the collection schema on its first read. */
+export async function loadEntity(id: string): Promise<Entity> {
+  const cached = kept.get(id) ?? recent.get(id);
+  if (cached) return cached;
+  const loading = validated.has(id)
+    ? readJson<Entity>(contentFolder('entities'), id)
+    : getLiveEntry('entities', id).then(({ entry, error }) => {
+        if (error || !entry) throw error ?? new Error(`entity ${id} not found in content/entities`);
+        validated.add(id);
+        return entry.data as Entity;
+      });
+  const bytes = (await entitySizes()).get(id) ?? 0;
+  if (keptBytes + bytes <= budgetBytes) {
+    kept.set(id, loading);
+    keptBytes += bytes;
+  } else {
+    recent.set(id, loading);
+    if (recent.size > RECENT) recent.delete(recent.keys().next().value!);
+  }
+  return loading;
 }

@@ -8,9 +8,14 @@
  * the build needs gigabytes of memory for it; reading the files the ingest
  * wrote costs only the parsed objects. The schema still validates every entry.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { LiveLoader } from 'astro/loaders';
+
+/** The raw entry `id` of a folder (no schema: for entries validated before). */
+export async function readJson<T>(folder: string, id: string): Promise<T> {
+  return JSON.parse(await readFile(join(folder, `${id}.json`), 'utf8')) as T;
+}
 
 export function jsonFolderLoader<T extends Record<string, unknown>>(folder: string): LiveLoader<T, { id: string }> {
   const read = async (file: string) => ({ id: file.slice(0, -'.json'.length), data: JSON.parse(await readFile(join(folder, file), 'utf8')) as T });
@@ -42,4 +47,11 @@ export function jsonFolderLoader<T extends Record<string, unknown>>(folder: stri
       }
     },
   };
+}
+
+/** Ids and byte sizes of the entries of a folder, in file-name order, without reading them. */
+export async function listEntries(folder: string): Promise<Map<string, number>> {
+  const files = (await readdir(folder)).filter((f) => f.endsWith('.json')).sort();
+  const sizes = await Promise.all(files.map(async (f) => (await stat(join(folder, f))).size));
+  return new Map(files.map((f, i) => [f.slice(0, -'.json'.length), sizes[i]!]));
 }

@@ -1,14 +1,18 @@
 /**
- * Build-wide derivations, computed once per build and cached like loadAll():
- * key figures of every entity, the subject-code index, the merged glossary,
+ * Build-wide derivations, computed once per build and cached:
+ * the subject-code index, the merged glossary,
  * every finding, regions and years, and which pages cite which source lines.
  *
- * Everything here is linear in the size of the corpus; pages only look
- * things up.
+ * Everything here is linear in the number of documents; pages only look
+ * things up. Entities are read one by one and only their heads are kept
+ * (entity-head.ts); what needs rows (subject amounts, finding links) is
+ * computed while the whole entity is at hand.
  */
-import type { Entity, Project, Source, Table } from '../ingest/model/schema.ts';
+import type { Entity, Source, Table } from '../ingest/model/schema.ts';
 import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
-import { loadAll } from './data.ts';
+import { entityIds, loadEntity, loadSources } from './data.ts';
+import { entityHead, type EntityHead, type ProjectHead, type TableHead } from './entity-head.ts';
+import { cellLink, type CellLink } from './findings.ts';
 import {
   codeLevel,
   guessCodeSystem,
@@ -20,10 +24,11 @@ import {
   type CodeLevelName,
   type CodeSystemName,
 } from './format.ts';
-import { entitySummary, type EntitySummary } from './figures.ts';
 import { CLASS_NAMES } from './subject-names.ts';
 import { mainAmountWan, rowAnchors } from './tables.ts';
 import { paths } from './urls.ts';
+
+export type { EntityHead, ProjectHead, TableHead };
 
 type Finding = Entity['findings'][number];
 
@@ -33,13 +38,13 @@ export interface RegionGroup {
   province?: string;
   /** `河北省 秦皇岛市` */
   label: string;
-  entities: Entity[];
+  entities: EntityHead[];
   years: number[];
 }
 
 export interface SubjectEntry {
-  entity: Entity;
-  table: Table;
+  entity: EntityHead;
+  table: TableHead;
   anchor: string;
   /** Name as printed on that row. */
   name?: string;
@@ -48,7 +53,7 @@ export interface SubjectEntry {
 }
 
 export interface SubjectEntityUse {
-  entity: Entity;
+  entity: EntityHead;
   /** The row the comparison uses (the preferred table of the entity). */
   main: SubjectEntry;
   /** Other tables of the same entity printing the code. */
@@ -66,7 +71,7 @@ export interface Subject {
   parent?: string;
   children: string[];
   uses: SubjectEntityUse[];
-  projects: { entity: Entity; project: Project }[];
+  projects: { entity: EntityHead; project: ProjectHead }[];
   /** True for codes only implied as the parent of a printed code. */
   implied: boolean;
   /** True when no document prints the name and it comes from the national classification. */
@@ -75,7 +80,7 @@ export interface Subject {
 
 export interface GlossaryDefinition {
   definition: string;
-  cited: { entity: Entity; line: number }[];
+  cited: { entity: EntityHead; line: number }[];
 }
 
 export interface GlossaryEntry {
@@ -87,9 +92,11 @@ export interface GlossaryEntry {
 
 export interface FindingEntry {
   id: string;
-  entity: Entity;
+  entity: EntityHead;
   finding: Finding;
-  table?: Table;
+  table?: TableHead;
+  /** Where each cell of the finding is: its table row and source line. */
+  links: CellLink[];
 }
 
 export interface SourceRef {
@@ -101,17 +108,16 @@ export interface SourceRef {
 }
 
 export interface SiteIndex {
-  entities: Entity[];
+  entities: EntityHead[];
   sources: Source[];
-  entityById: Map<string, Entity>;
+  entityById: Map<string, EntityHead>;
   /** Published entity by region, year and code (`秦皇岛市|2024|450001`). */
-  entityByKey: Map<string, Entity>;
+  entityByKey: Map<string, EntityHead>;
   /** Entity whose parent is also published (its amounts are already in the parent's). */
-  containedIn: Map<string, Entity>;
-  summaries: Map<string, EntitySummary>;
+  containedIn: Map<string, EntityHead>;
   regions: RegionGroup[];
   regionOf: Map<string, RegionGroup>;
-  years: { year: number; entities: Entity[] }[];
+  years: { year: number; entities: EntityHead[] }[];
   subjects: Map<string, Subject>;
   subjectTree: Record<CodeSystemName, string[]>;
   glossary: GlossaryEntry[];
@@ -138,24 +144,102 @@ function rank(system: CodeSystemName, kind: Table['kind']): number {
 let cache: Promise<SiteIndex> | undefined;
 
 export function loadSite(): Promise<SiteIndex> {
-  cache ??= loadAll().then(({ entities, sources }) => buildIndex(entities, sources));
+  cache ??= buildIndex();
   return cache;
 }
 
-function regionLabel(e: Entity): string {
+function regionLabel(e: EntityHead): string {
   return e.province && !e.region.startsWith(e.province) ? `${e.province} ${e.region}` : e.region;
 }
 
-export function entityRegionLabel(e: Entity): string {
+export function entityRegionLabel(e: EntityHead): string {
   return regionLabel(e);
 }
 
-function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
+const byRegionYearCode = (a: EntityHead, b: EntityHead) => a.region.localeCompare(b.region, 'zh-CN') || b.year - a.year || a.code.localeCompare(b.code);
+
+async function buildIndex(): Promise<SiteIndex> {
+  const sources = await loadSources();
+  // Subjects: every code printed in a table row, as 政府经济分类 next to a row, or on a project.
+  const subjects = new Map<string, Subject>();
+  const nameCounts = new Map<string, Map<string, number>>();
+  const subjectOf = (code: string, system: CodeSystemName): Subject => {
+    let s = subjects.get(code);
+    if (!s) {
+      s = { code, system, level: codeLevel(code), name: '', names: [], children: [], uses: [], projects: [], implied: false };
+      subjects.set(code, s);
+    }
+    return s;
+  };
+  const countName = (code: string, name: string | undefined) => {
+    if (!name) return;
+    const shown = printedText(name).replace(/\s+/g, '');
+    if (!shown) return;
+    const m = nameCounts.get(code) ?? new Map<string, number>();
+    m.set(shown, (m.get(shown) ?? 0) + 1);
+    nameCounts.set(code, m);
+  };
+  // entity id → code → entries (first row per table)
+  const entries = new Map<string, Map<string, SubjectEntry[]>>();
+  const collectSubjects = (entity: Entity, head: EntityHead) => {
+    const own = new Map<string, SubjectEntry[]>();
+    entries.set(entity.id, own);
+    entity.tables.forEach((table, ti) => {
+      const tHead = head.tables[ti]!;
+      const anchors = rowAnchors(table);
+      const seenInTable = new Set<string>();
+      table.rows.forEach((row, i) => {
+        const add = (code: string, system: CodeSystemName, name: string | undefined, withAmount: boolean) => {
+          if (!/^\d{3,7}$/.test(code)) return;
+          subjectOf(code, system);
+          countName(code, name);
+          if (seenInTable.has(code)) return;
+          seenInTable.add(code);
+          const value = withAmount ? mainAmountWan(table, row) : undefined;
+          const entry: SubjectEntry = { entity: head, table: tHead, anchor: anchors[i]!, ...(name ? { name: printedText(name) } : {}), ...(value !== undefined ? { value } : {}) };
+          own.set(code, [...(own.get(code) ?? []), entry]);
+        };
+        if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);
+        if (row.govCode) {
+          // The government economic name is the name cell of its own column group, when printed.
+          const govNameIdx = table.columns.findIndex((c, ci) => c.role === 'name' && ci > 0 && /政府/.test(c.label));
+          add(row.govCode, 'gov-economic', govNameIdx >= 0 ? row.cells[govNameIdx]?.text : undefined, false);
+        }
+      });
+    });
+    for (const project of head.projects) {
+      if (project.subjectCode && /^\d{3,7}$/.test(project.subjectCode)) subjectOf(project.subjectCode, 'functional').projects.push({ entity: head, project });
+    }
+  };
+  // Findings, with their cell links resolved while the entity's rows are at hand.
+  const findingsByEntity = new Map<string, FindingEntry[]>();
+  const collectFindings = (entity: Entity, head: EntityHead) => {
+    findingsByEntity.set(
+      entity.id,
+      entity.findings.map((finding, i): FindingEntry => {
+        const table = finding.table ? head.tables.find((t) => t.id === finding.table) : undefined;
+        return { id: `f-${entity.id}-${i + 1}`, entity: head, finding, ...(table ? { table } : {}), links: finding.cells.map((cell) => cellLink(entity, finding, cell)) };
+      }),
+    );
+  };
+
+  // One pass over the entities in file order (read a few at a time); only heads are kept.
+  const entities: EntityHead[] = [];
+  const ids = await entityIds();
+  for (let i = 0; i < ids.length; i += 4) {
+    for (const entity of await Promise.all(ids.slice(i, i + 4).map(loadEntity))) {
+      const head = entityHead(entity);
+      entities.push(head);
+      collectSubjects(entity, head);
+      collectFindings(entity, head);
+    }
+  }
+  entities.sort(byRegionYearCode);
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   // Parents published in the same region and year.
   const byKey = new Map(entities.map((e) => [`${e.region}|${e.year}|${e.code}`, e]));
-  const containedIn = new Map<string, Entity>();
+  const containedIn = new Map<string, EntityHead>();
   for (const e of entities) {
     const parent = e.parent ? byKey.get(`${e.region}|${e.year}|${e.parent.code}`) : undefined;
     if (parent && parent.id !== e.id) containedIn.set(e.id, parent);
@@ -186,60 +270,14 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
     r.entities.sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
     r.years = [...new Set(r.entities.map((e) => e.year))].sort((a, b) => b - a);
   }
-  const yearMap = new Map<number, Entity[]>();
-  for (const e of entities) yearMap.set(e.year, [...(yearMap.get(e.year) ?? []), e]);
+  const yearMap = new Map<number, EntityHead[]>();
+  for (const e of entities) {
+    const list = yearMap.get(e.year) ?? [];
+    list.push(e);
+    yearMap.set(e.year, list);
+  }
   const years = [...yearMap.entries()].sort((a, b) => b[0] - a[0]).map(([year, list]) => ({ year, entities: list }));
 
-  // Subjects: every code printed in a table row, as 政府经济分类 next to a row, or on a project.
-  const subjects = new Map<string, Subject>();
-  const nameCounts = new Map<string, Map<string, number>>();
-  const subjectOf = (code: string, system: CodeSystemName): Subject => {
-    let s = subjects.get(code);
-    if (!s) {
-      s = { code, system, level: codeLevel(code), name: '', names: [], children: [], uses: [], projects: [], implied: false };
-      subjects.set(code, s);
-    }
-    return s;
-  };
-  const countName = (code: string, name: string | undefined) => {
-    if (!name) return;
-    const shown = printedText(name).replace(/\s+/g, '');
-    if (!shown) return;
-    const m = nameCounts.get(code) ?? new Map<string, number>();
-    m.set(shown, (m.get(shown) ?? 0) + 1);
-    nameCounts.set(code, m);
-  };
-  // entity id → code → entries (first row per table)
-  const entries = new Map<string, Map<string, SubjectEntry[]>>();
-  for (const entity of entities) {
-    const own = new Map<string, SubjectEntry[]>();
-    entries.set(entity.id, own);
-    for (const table of entity.tables) {
-      const anchors = rowAnchors(table);
-      const seenInTable = new Set<string>();
-      table.rows.forEach((row, i) => {
-        const add = (code: string, system: CodeSystemName, name: string | undefined, withAmount: boolean) => {
-          if (!/^\d{3,7}$/.test(code)) return;
-          subjectOf(code, system);
-          countName(code, name);
-          if (seenInTable.has(code)) return;
-          seenInTable.add(code);
-          const value = withAmount ? mainAmountWan(table, row) : undefined;
-          const entry: SubjectEntry = { entity, table, anchor: anchors[i]!, ...(name ? { name: printedText(name) } : {}), ...(value !== undefined ? { value } : {}) };
-          own.set(code, [...(own.get(code) ?? []), entry]);
-        };
-        if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);
-        if (row.govCode) {
-          // The government economic name is the name cell of its own column group, when printed.
-          const govNameIdx = table.columns.findIndex((c, ci) => c.role === 'name' && ci > 0 && /政府/.test(c.label));
-          add(row.govCode, 'gov-economic', govNameIdx >= 0 ? row.cells[govNameIdx]?.text : undefined, false);
-        }
-      });
-    }
-    for (const project of entity.projects) {
-      if (project.subjectCode && /^\d{3,7}$/.test(project.subjectCode)) subjectOf(project.subjectCode, 'functional').projects.push({ entity, project });
-    }
-  }
   for (const [entityId, own] of entries) {
     const entity = entityById.get(entityId)!;
     for (const [code, list] of own) {
@@ -270,7 +308,8 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
       s.parent = parent;
       subjects.get(parent)!.children.push(s.code);
     }
-    s.uses.sort((a, b) => a.entity.region.localeCompare(b.entity.region, 'zh-CN') || b.entity.year - a.entity.year || a.entity.code.localeCompare(b.entity.code));
+    s.uses.sort((a, b) => byRegionYearCode(a.entity, b.entity));
+    s.projects.sort((a, b) => byRegionYearCode(a.entity, b.entity));
   }
   for (const s of subjects.values()) s.children.sort();
   const subjectTree: Record<CodeSystemName, string[]> = { functional: [], economic: [], 'gov-economic': [] };
@@ -313,23 +352,13 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
   }
   glossary.sort((a, b) => a.anchor.localeCompare(b.anchor));
 
-  // Findings.
-  const findings: FindingEntry[] = [];
-  const findingsByEntity = new Map<string, FindingEntry[]>();
+  const findings = entities.flatMap((e) => findingsByEntity.get(e.id) ?? []);
   const ruleCounts = new Map<string, { count: number; severity: 'error' | 'warning' }>();
-  for (const entity of entities) {
-    const list = entity.findings.map((finding, i): FindingEntry => {
-      const table = finding.table ? entity.tables.find((t) => t.id === finding.table) : undefined;
-      return { id: `f-${entity.id}-${i + 1}`, entity, finding, ...(table ? { table } : {}) };
-    });
-    findingsByEntity.set(entity.id, list);
-    findings.push(...list);
-    for (const f of entity.findings) {
-      const r = ruleCounts.get(f.ruleId) ?? { count: 0, severity: f.severity };
-      r.count++;
-      if (f.severity === 'error') r.severity = 'error';
-      ruleCounts.set(f.ruleId, r);
-    }
+  for (const { finding: f } of findings) {
+    const r = ruleCounts.get(f.ruleId) ?? { count: 0, severity: f.severity };
+    r.count++;
+    if (f.severity === 'error') r.severity = 'error';
+    ruleCounts.set(f.ruleId, r);
   }
   const rules = [...ruleCounts.entries()].map(([ruleId, r]) => ({ ruleId, ...r })).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 
@@ -339,7 +368,7 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
     const refs = sourceRefs.get(entity.source) ?? [];
     refs.push({ line: entity.line, endLine: entity.endLine, kind: 'entity', label: `${entity.name}（${entity.year} 年）`, href: paths.entity(entity.id) });
     for (const t of entity.tables) refs.push({ line: t.line, endLine: t.endLine, kind: 'table', label: t.title, href: paths.table(entity.id, t.id) });
-    for (const p of entity.projects) refs.push({ line: p.line, endLine: p.performance?.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
+    for (const p of entity.projects) refs.push({ line: p.line, endLine: p.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
     for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
     entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
     for (const f of findingsByEntity.get(entity.id) ?? []) {
@@ -348,9 +377,6 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
     sourceRefs.set(entity.source, refs);
   }
   for (const refs of sourceRefs.values()) refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
-
-  const summaries = new Map<string, EntitySummary>();
-  for (const e of entities) summaries.set(e.id, entitySummary(e, (code) => subjects.get(code)?.name || undefined));
 
   const counted = entities.filter((e) => !containedIn.has(e.id) && e.totals.expenditure !== undefined);
   const totals = {
@@ -369,7 +395,6 @@ function buildIndex(entities: Entity[], sources: Source[]): SiteIndex {
     entityById,
     entityByKey: byKey,
     containedIn,
-    summaries,
     regions,
     regionOf,
     years,

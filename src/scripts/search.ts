@@ -33,6 +33,7 @@ interface PagefindSearch {
 }
 interface Pagefind {
   options(opts: Record<string, unknown>): Promise<void>;
+  mergeIndex(indexPath: string, opts?: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, opts?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
@@ -49,9 +50,22 @@ const FILTERS: { key: string; label: string }[] = [
   { key: 'class', label: '功能分类' },
 ];
 
+/** Search shards built beside the main index (pagefind/shards.json), if any; see src/search/shards.ts. */
+async function shardBundles(bundlePath: string): Promise<string[]> {
+  try {
+    const response = await fetch(`${bundlePath}shards.json`);
+    if (!response.ok) return [];
+    const list = (await response.json()) as { shards: { bundle: string }[] };
+    return list.shards.map((s) => new URL(s.bundle, new URL(bundlePath, location.href)).pathname);
+  } catch {
+    return [];
+  }
+}
+
 async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
-  const module = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
+  const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, shardBundles(bundlePath)]);
   await module.options({ bundlePath, baseUrl });
+  for (const shard of shards) await module.mergeIndex(shard, { baseUrl });
   await module.init();
   return module;
 }

@@ -1,16 +1,22 @@
 /**
- * Build the Pagefind index of a built site through Pagefind's Node API.
+ * Build a Pagefind index through Pagefind's Node API: of a whole built site
+ * (indexSite) or of a list of its pages (indexFiles, for search shards).
  * Any error Pagefind reports fails the build.
  */
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
-function entryIsWhole(path: string): boolean {
+type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
+
+/** Pages in a written index (from its entry file), or undefined while the entry file is incomplete. */
+function indexedPages(path: string): number | undefined {
   try {
-    const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, unknown> };
-    return Object.keys(entry.languages ?? {}).length > 0;
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as { languages?: Record<string, { page_count: number }> };
+    const languages = Object.values(entry.languages ?? {});
+    return languages.length ? languages.reduce((n, l) => n + l.page_count, 0) : undefined;
   } catch {
-    return false;
+    return undefined;
   }
 }
 
@@ -19,23 +25,40 @@ export interface IndexStats {
   seconds: number;
 }
 
-export async function indexSite(distDir: string): Promise<IndexStats> {
+async function withIndex(outputPath: string, add: (index: PagefindIndex) => Promise<void>): Promise<IndexStats> {
   const started = performance.now();
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: distDir });
-    if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+    await add(index);
     // The service answers before every file is flushed; make sure the entry file is whole before closing it.
     for (let attempt = 1; ; attempt++) {
-      const written = await index.writeFiles({ outputPath: `${distDir}/pagefind` });
+      const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-      if (entryIsWhole(`${distDir}/pagefind/pagefind-entry.json`)) break;
-      if (attempt === 3) throw new Error('Pagefind wrote an incomplete pagefind-entry.json three times');
+      const pages = indexedPages(`${outputPath}/pagefind-entry.json`);
+      if (pages !== undefined) return { pages, seconds: (performance.now() - started) / 1000 };
+      if (attempt === 3) throw new Error(`Pagefind wrote an incomplete ${outputPath}/pagefind-entry.json three times`);
       await new Promise((done) => setTimeout(done, 200 * attempt));
     }
-    return { pages: added.page_count, seconds: (performance.now() - started) / 1000 };
   } finally {
     await pagefind.close();
   }
+}
+
+/** Index every page of a built site into dist/pagefind. */
+export function indexSite(distDir: string): Promise<IndexStats> {
+  return withIndex(`${distDir}/pagefind`, async (index) => {
+    const added = await index.addDirectory({ path: distDir });
+    if (added.errors.length) throw new Error(`Pagefind failed to index: ${added.errors.join('; ')}`);
+  });
+}
+
+/** Index some pages of a built site (paths relative to it) into `outputPath`. */
+export function indexFiles(distDir: string, files: readonly string[], outputPath: string): Promise<IndexStats> {
+  return withIndex(outputPath, async (index) => {
+    for (const file of files) {
+      const added = await index.addHTMLFile({ sourcePath: file, content: readFileSync(join(distDir, file), 'utf8') });
+      if (added.errors.length) throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);
+    }
+  });
 }

@@ -6,7 +6,7 @@
  * search keeps working without a connection once loaded.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 
 /** Above this, only the index core is stored up front; chunks are stored as they are used. */
@@ -23,7 +23,8 @@ export function writeServiceWorker(dist: string, base: string): { files: number;
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const searchPage = readFileSync(join(dist, 'search/index.html'), 'utf8');
   const assets = [...searchPage.matchAll(/(?:href|src)="([^"]+\.(?:css|js|svg))"/g)].map((m) => m[1]!).filter((u) => u.startsWith(prefix));
-  const index = walk(join(dist, 'pagefind')).filter((f) => !/pagefind-(?:component|modular)?-?ui|pagefind-highlight|playground/.test(f));
+  const shards = join(dist, 'pagefind-shards');
+  const index = [...walk(join(dist, 'pagefind')), ...(existsSync(shards) ? walk(shards) : [])].filter((f) => !/pagefind-(?:component|modular)?-?ui|pagefind-highlight|playground/.test(f));
   const indexBytes = index.reduce((n, f) => n + statSync(f).size, 0);
   const core = index.filter((f) => !/\/(?:index|fragment)\//.test(f));
   const chosen = indexBytes <= PRECACHE_ALL_BELOW ? index : core;
@@ -61,7 +62,7 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin || !url.pathname.startsWith(PREFIX)) return;
   const isSearchPage = url.pathname === PREFIX + 'search/';
-  const isIndex = url.pathname.startsWith(PREFIX + 'pagefind/') || url.pathname.startsWith(PREFIX + '_assets/');
+  const isIndex = url.pathname.startsWith(PREFIX + 'pagefind') || url.pathname.startsWith(PREFIX + '_assets/');
   if (!isSearchPage && !isIndex && url.pathname !== PREFIX + 'data/search-facets.json') return;
   event.respondWith(
     caches.open(CACHE).then(async (cache) => {

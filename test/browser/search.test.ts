@@ -176,12 +176,13 @@ describe('offline search', () => {
   });
 });
 
-describe('search from a sub-path', () => {
+describe('search shards merged at query time, from a sub-path', () => {
   const dir = mkdtempSync(join(tmpdir(), 'budget-base-'));
   let site: Site;
   beforeAll(async () => {
     const dist = join(dir, 'dist');
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,pagefind'], {
+    // One search shard per budget year (2023, 2024, 2025) besides the main index.
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,pagefind', '--search-shards', 'year'], {
       env: buildEnv({ BASE_PATH: '/budget/', DIST_DIR: dist }),
       stdio: 'inherit',
     });
@@ -205,5 +206,26 @@ describe('search from a sub-path', () => {
     expect(href).toBe(`/budget${project(XL, '13082225p00018210001n')}`);
     await page.click('#search-results a >> nth=0');
     await expect(page.locator('h1').innerText()).resolves.toContain('劳务派遣人员经费');
+  });
+
+  it('lists one shard per year and finds pages of each', async () => {
+    const page = await site.page();
+    const list = (await (await page.request.get(site.url('pagefind/shards.json'))).json()) as { by: string; shards: { key: string }[] };
+    expect(list.by).toBe('year');
+    expect(list.shards.map((s) => s.key)).toEqual(['2023', '2024', '2025']);
+    const fetched: string[] = [];
+    page.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+    const cases: [string, string][] = [
+      ['廊坊市广阳区医疗保障局本级', '/budget/units/langfangshi-guangyangqu-2023-571001/'],
+      ['秦皇岛市医疗保险基金管理中心', '/budget/units/qinhuangdaoshi-2024-450003/'],
+      ['2101501', '/budget/subjects/2101501/'],
+    ];
+    for (const [query, expected] of cases) {
+      await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
+      await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+      expect(await page.locator('#search-results a').first().getAttribute('href'), query).toBe(expected);
+    }
+    // Every shard's entry file was read from its own bundle under the base path.
+    for (const key of ['2023', '2024', '2025']) expect(fetched).toContain(`/budget/pagefind-shards/${key}/pagefind-entry.json`);
   });
 });

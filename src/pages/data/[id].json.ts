@@ -2,16 +2,16 @@
  * dist/data/<entity>.json: the whole model of one entity.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAll } from '../../lib/data.ts';
-import type { Entity } from '../../ingest/model/schema.ts';
+import { loadEntity } from '../../lib/data.ts';
+import { loadSite } from '../../lib/site.ts';
 
 export const getStaticPaths = (async () => {
-  const { entities } = await loadAll();
-  return entities.map((entity) => ({ params: { id: entity.id }, props: { entity } }));
+  const { entities } = await loadSite();
+  return entities.map((entity) => ({ params: { id: entity.id } }));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { entity } = props as { entity: Entity };
+export const GET: APIRoute = async ({ params }) => {
+  const entity = await loadEntity(params.id!);
   // Compact: at 10,000 documents the pretty-printed form would double the download size.
   return new Response(JSON.stringify(entity) + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -3,17 +3,18 @@
  * it belongs to and the URLs of its page and source lines.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { loadAll } from '../../../lib/data.ts';
+import { loadEntity } from '../../../lib/data.ts';
+import { loadSite } from '../../../lib/site.ts';
 import { paths } from '../../../lib/urls.ts';
-import type { Entity, Table } from '../../../ingest/model/schema.ts';
 
 export const getStaticPaths = (async () => {
-  const { entities } = await loadAll();
-  return entities.flatMap((entity) => entity.tables.map((table) => ({ params: { id: entity.id, table: table.id }, props: { entity, table } })));
+  const { entities } = await loadSite();
+  return entities.flatMap((entity) => entity.tables.map((table) => ({ params: { id: entity.id, table: table.id } })));
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute = ({ props }) => {
-  const { entity, table } = props as { entity: Entity; table: Table };
+export const GET: APIRoute = async ({ params }) => {
+  const entity = await loadEntity(params.id!);
+  const table = entity.tables.find((t) => t.id === params.table)!;
   const body = {
     schemaVersion: 1,
     entity: { id: entity.id, code: entity.code, name: entity.name, region: entity.region, province: entity.province ?? null, year: entity.year, source: entity.source },

@@ -1,0 +1,70 @@
+/**
+ * npm run index-search -- --by year|region [--shard <key> | --list-only] [--jobs n]
+ *
+ * Indexes a built site (DIST_DIR or dist/) for search in shards (see
+ * src/search/shards.ts). By default every shard is indexed, `--jobs` at a
+ * time (default: one per core), each in its own process, and the list of
+ * shards is written to pagefind/shards.json.
+ *
+ * On several machines: each runs `--shard <key>` (`main` is the main index)
+ * on its copy of dist/, the pagefind/ and pagefind-shards/<key>/ folders are
+ * copied into one dist/, and `--list-only` there writes pagefind/shards.json.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { indexFiles } from '../src/search/index-site.ts';
+import { MAIN_SHARD, planShards, shardBundle, type ShardBy } from '../src/search/shards.ts';
+
+const { values } = parseArgs({ options: { by: { type: 'string', default: 'year' }, shard: { type: 'string' }, jobs: { type: 'string' }, 'list-only': { type: 'boolean' } } });
+const by = values.by as ShardBy;
+if (by !== 'year' && by !== 'region') {
+  console.error(`[index-search] --by must be year or region, not ${values.by}`);
+  process.exit(2);
+}
+const dist = process.env.DIST_DIR || 'dist';
+const plan = planShards(dist, by);
+
+async function indexOne(key: string): Promise<void> {
+  const files = plan.get(key);
+  if (!files) throw new Error(`no shard ${key} (shards: ${[...plan.keys()].join(', ')})`);
+  const out = join(dist, shardBundle(key));
+  rmSync(out, { recursive: true, force: true });
+  const stats = await indexFiles(dist, files, out);
+  console.log(`[index-search] shard ${key}: ${stats.pages} of ${files.length} pages indexed in ${stats.seconds.toFixed(1)} s`);
+}
+
+function child(key: string): Promise<void> {
+  return new Promise((done, fail) => {
+    const run = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--by', by, '--shard', key], { stdio: 'inherit' });
+    run.on('exit', (code) => (code === 0 ? done() : fail(new Error(`shard ${key} failed with exit code ${code}`))));
+  });
+}
+
+try {
+  const keys = [...plan.keys()];
+  if (values.shard) {
+    await indexOne(values.shard);
+  } else if (!values['list-only']) {
+    rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
+    // Largest first, so the last job to start is a short one.
+    const order = [...keys].sort((a, b) => plan.get(b)!.length - plan.get(a)!.length);
+    const jobs = Number(values.jobs) || availableParallelism();
+    let next = 0;
+    await Promise.all(Array.from({ length: Math.min(jobs, order.length) }, async () => {
+      while (next < order.length) await child(order[next++]!);
+    }));
+    console.log(`[index-search] ${keys.length - 1} shards by ${by} and the main index, ${jobs} at a time`);
+  }
+  if (!values.shard) {
+    const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
+    mkdirSync(join(dist, 'pagefind'), { recursive: true });
+    // Bundle paths relative to the main bundle, so the site works under any base path.
+    writeFileSync(join(dist, 'pagefind', 'shards.json'), JSON.stringify({ by, shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/` })) }) + '\n');
+  }
+} catch (error) {
+  console.error(`[index-search] failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}

@@ -1,0 +1,44 @@
+/**
+ * The part of an entity that portal-wide pages need (lists, cards, subject
+ * and finding indexes): identity, totals, findings, glossary, and one line
+ * per table, project and section. Rows, cells, section texts and performance
+ * sheets stay on disk until the entity's own pages render, so the build's
+ * memory grows with the number of documents, not with their size.
+ */
+import type { Entity, Project, Section, Table } from '../ingest/model/schema.ts';
+
+export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty'> & {
+  /** Data rows printed. */
+  rows: number;
+};
+
+export type ProjectHead = Omit<Project, 'performance'> & {
+  /** Number of performance indicators (0 without a sheet). */
+  indicators: number;
+  /** Last line of the performance sheet, when there is one. */
+  endLine?: number;
+};
+
+export type SectionHead = Pick<Section, 'id' | 'title' | 'depth' | 'line' | 'endLine'>;
+
+export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance'> {
+  tables: TableHead[];
+  projects: ProjectHead[];
+  sections: SectionHead[];
+  unitPerformance: { title: string; line: number; endLine: number }[];
+}
+
+export function tableHead(t: Table): TableHead {
+  return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, rows: t.rows.length };
+}
+
+export function entityHead(entity: Entity): EntityHead {
+  const { tables, projects, sections, unitPerformance, ...rest } = entity;
+  return {
+    ...rest,
+    tables: tables.map(tableHead),
+    projects: projects.map(({ performance, ...p }) => ({ ...p, indicators: performance?.indicators.length ?? 0, ...(performance ? { endLine: performance.endLine } : {}) })),
+    sections: sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, line: s.line, endLine: s.endLine })),
+    unitPerformance: unitPerformance.map((u) => ({ title: u.title, line: u.line, endLine: u.endLine })),
+  };
+}
