@@ -1,14 +1,16 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05]
+ * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year]
  *
  * Builds synthetic corpora made from the seeds (see src/bench/synthesize.ts)
  * in a scratch folder and prints, per size: ingest, astro and Pagefind time,
  * total wall time, peak memory, pages written, dist/ and index bytes, bytes
  * fetched for a first search and for a result page, cost per document, the
  * planted inconsistencies found, and (at 1,000 documents and up) the time of
- * an ingest after changing one document.
+ * an ingest after changing one document. Peak memory is the most the machine
+ * had in use at once during a step (MemAvailable in /proc/meminfo, sampled),
+ * so parallel processes count together.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -24,23 +26,39 @@ const { values } = parseArgs({
     sizes: { type: 'string', default: '100,1000,10000' },
     dir: { type: 'string', default: '.bench' },
     plant: { type: 'string', default: '0.05' },
+    'search-shards': { type: 'string' },
   },
 });
+const shardArgs = values['search-shards'] ? ['--search-shards', values['search-shards']] : [];
 
-const NODE = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
+const NODE = [process.execPath, '--max-old-space-size=6144', '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 interface Timed {
   seconds: number;
-  maxRssMb: number;
+  /** Most memory in use at once on the machine during the run, above what was in use before it. */
+  peakMb: number;
   output: string;
 }
 
-/** Run a command under GNU time: wall seconds and the peak RSS of the largest process. */
-function timed(args: string[], env: NodeJS.ProcessEnv): Timed {
-  const result = spawnSync('/usr/bin/time', ['-f', '__TIME__ %e %M', ...args], { env, encoding: 'utf8', maxBuffer: 1 << 28 });
-  const match = /__TIME__ ([\d.]+) (\d+)/.exec(result.stderr);
-  if (result.status !== 0 || !match) throw new Error(`${args.join(' ')} failed:\n${result.stdout}\n${result.stderr}`);
-  return { seconds: Number(match[1]), maxRssMb: Number(match[2]) / 1024, output: result.stdout };
+function availableKb(): number {
+  return Number(/MemAvailable:\s+(\d+)/.exec(readFileSync('/proc/meminfo', 'utf8'))?.[1] ?? 0);
+}
+
+/** Run a command, timing it and sampling the machine's memory in use. */
+async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
+  const before = availableKb();
+  let lowest = before;
+  const sampler = setInterval(() => (lowest = Math.min(lowest, availableKb())), 200);
+  const started = performance.now();
+  const run = spawn(args[0]!, args.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  let errors = '';
+  run.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  run.stderr.on('data', (d: Buffer) => (errors += d.toString()));
+  const code = await new Promise<number | null>((done) => run.on('close', done));
+  clearInterval(sampler);
+  if (code !== 0) throw new Error(`${args.join(' ')} failed:\n${output}\n${errors}`);
+  return { seconds: (performance.now() - started) / 1000, peakMb: (before - lowest) / 1024, output };
 }
 
 function walk(dir: string): string[] {
@@ -79,6 +97,23 @@ async function fetchedBytes(dist: string, visit: (site: Awaited<ReturnType<typeo
   return { requests: urls.size, raw, gzip };
 }
 
+/** The entity page with the most gzip bytes of HTML, with its stylesheets (what loads before any script). */
+function heaviestEntityPage(dist: string): { id: string; kb: number } {
+  let best = { id: '', kb: 0 };
+  const css = new Map<string, number>();
+  for (const id of readdirSync(join(dist, 'units'))) {
+    const html = readFileSync(join(dist, 'units', id, 'index.html'));
+    let bytes = gzipSync(html).length;
+    for (const m of html.toString().matchAll(/<link rel="stylesheet" href="[^"]*?(_assets\/[^"]+\.css)"/g)) {
+      const file = m[1]!;
+      if (!css.has(file)) css.set(file, gzipSync(readFileSync(join(dist, file))).length);
+      bytes += css.get(file)!;
+    }
+    if (bytes / 1024 > best.kb) best = { id, kb: bytes / 1024 };
+  }
+  return best;
+}
+
 function plantedFound(content: string, planted: Planted[]): { found: number; missing: Planted[] } {
   const bySource = new Map<string, Entity[]>();
   for (const file of readdirSync(join(content, 'entities'))) {
@@ -114,15 +149,16 @@ for (const size of values.sizes!.split(',').map(Number)) {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
   console.log(`\n[bench] ${size} documents in ${dir}`);
-  const ingest = timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+  const ingest = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
   console.log(`[bench] ingest ${ingest.seconds} s`);
-  const astro = timed([...NODE, 'scripts/build.ts', '--only', 'astro'], env);
+  const astro = await timed([...NODE, 'scripts/build.ts', '--only', 'astro'], env);
   console.log(`[bench] astro ${astro.seconds} s`);
-  const pagefind = timed([...NODE, 'scripts/build.ts', '--only', 'pagefind'], env);
+  const pagefind = await timed([...NODE, 'scripts/build.ts', '--only', 'pagefind', ...shardArgs], env);
   console.log(`[bench] pagefind ${pagefind.seconds} s`);
   const distFiles = walk(env.DIST_DIR);
   const pages = distFiles.filter((f) => f.endsWith('.html')).length;
-  const indexBytes = bytesOf(distFiles.filter((f) => f.includes(`${join(env.DIST_DIR, 'pagefind')}/`)));
+  const indexBytes = bytesOf(distFiles.filter((f) => f.startsWith(`${join(env.DIST_DIR, 'pagefind')}`)));
+  const heaviest = heaviestEntityPage(env.DIST_DIR);
   const search = await fetchedBytes(env.DIST_DIR, async (site, record) => {
     const page = await site.page();
     page.on('request', (r) => record(r.url()));
@@ -143,7 +179,7 @@ for (const size of values.sizes!.split(',').map(Number)) {
   let incremental = '';
   if (size >= 1000) {
     appendFileSync(join(seedsDir, corpus[Math.floor(size / 2)]!.file), '\n补充说明：本文件在发布后更正了一处文字。\n');
-    const again = timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+    const again = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
     incremental = `${again.seconds} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
   }
   const total = ingest.seconds + astro.seconds + pagefind.seconds;
@@ -153,12 +189,13 @@ for (const size of values.sizes!.split(',').map(Number)) {
     astro.seconds.toFixed(1),
     pagefind.seconds.toFixed(1),
     total.toFixed(1),
-    Math.max(ingest.maxRssMb, astro.maxRssMb, pagefind.maxRssMb).toFixed(0),
+    `${Math.max(ingest.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0)} (${[ingest, astro, pagefind].map((t) => t.peakMb.toFixed(0)).join(' / ')})`,
     String(pages),
     (bytesOf(distFiles) / 2 ** 20).toFixed(1),
     (indexBytes / 2 ** 20).toFixed(1),
     `${(search.gzip / 1024).toFixed(0)} (${(search.raw / 1024).toFixed(0)})`,
     `${(result.gzip / 1024).toFixed(0)} (${(result.raw / 1024).toFixed(0)})`,
+    `${heaviest.kb.toFixed(1)} (${heaviest.id})`,
     ((total / size) * 1000).toFixed(1),
     `${plants.found}/${planted.length}`,
     incremental || '—',
@@ -166,6 +203,6 @@ for (const size of values.sizes!.split(',').map(Number)) {
   if (plants.missing.length) console.log(`[bench] planted inconsistencies not found: ${plants.missing.map((p) => `${p.file}:${p.line}`).join(', ')}`);
 }
 
-const header = ['documents', 'ingest s', 'astro s', 'pagefind s', 'total s', 'peak RSS MB', 'pages', 'dist MB', 'index MB', 'first search KB gzip (raw)', 'result page KB gzip (raw)', 'ms per document', 'planted found', 'ingest after 1 change'];
+const header = ['documents', 'ingest s', 'astro s', 'pagefind s', 'total s', 'peak memory MB (ingest / astro / pagefind)', 'pages', 'dist MB', 'index MB', 'first search KB gzip (raw)', 'result page KB gzip (raw)', 'heaviest entity page KB gzip, HTML + CSS', 'ms per document', 'planted found', 'ingest after 1 change'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(`\n${table}`);

@@ -15,7 +15,7 @@ import type { Entity, Source } from '../ingest/model/schema.ts';
 import { contentFolder } from './content-dir.ts';
 import { listEntries, readJson } from './json-folder-loader.ts';
 
-const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 800) * 2 ** 20;
+const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 400) * 2 ** 20;
 const kept = new Map<string, Promise<Entity>>();
 let keptBytes = 0;
 
