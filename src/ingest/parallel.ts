@@ -38,13 +38,15 @@ function run(job: Job): Done {
 export async function ingestAll(dir: string, files: readonly string[], cacheDir: string | null): Promise<Done> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
+  // Heap-size flags are per process; workers reject them.
+  const workerExecArgv = () => process.execArgv.filter((a) => !/^--max-(?:old|semi)-space-size/.test(a));
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((file, i) => shares[i % threads]!.push(file));
   const done = await Promise.all(
     shares.map(
       (share) =>
         new Promise<Done>((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { dir, files: share, cacheDir } satisfies Job, execArgv: process.execArgv });
+          const worker = new Worker(new URL(import.meta.url), { workerData: { dir, files: share, cacheDir } satisfies Job, execArgv: workerExecArgv() });
           worker.once('message', resolve);
           worker.once('error', reject);
           worker.once('exit', (code) => code !== 0 && reject(new Error(`ingest worker exited with ${code}`)));
