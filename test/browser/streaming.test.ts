@@ -1,0 +1,39 @@
+/**
+ * The build keeps at most ENTITY_CACHE_MB of entities in memory and reads
+ * the others again for each kind of page. With no cache at all, every page
+ * and download must come out byte for byte as in the normal build (dist/).
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildEnv } from '../support/env.ts';
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return name.startsWith('pagefind') ? [] : files(path);
+    return name === 'sw.js' ? [] : [path];
+  });
+}
+
+describe('a build that keeps no entity in memory', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'budget-stream-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('writes the same pages and downloads as the normal build', () => {
+    const dist = join(dir, 'dist');
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro'], {
+      env: buildEnv({ DIST_DIR: dist, ENTITY_CACHE_MB: '0' }),
+      stdio: 'inherit',
+    });
+    expect(result.status).toBe(0);
+    const expected = files('dist').map((f) => relative('dist', f)).sort();
+    const actual = files(dist).map((f) => relative(dist, f)).sort();
+    expect(actual).toEqual(expected);
+    expect(actual.length).toBeGreaterThan(500);
+    const differing = expected.filter((f) => !readFileSync(join('dist', f)).equals(readFileSync(join(dist, f))));
+    expect(differing).toEqual([]);
+  }, 180_000);
+});

@@ -1,0 +1,44 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { planShards, shardBundle, shardKey } from '../../src/search/shards.ts';
+
+describe('search shards', () => {
+  const dist = mkdtempSync(join(tmpdir(), 'budget-shards-'));
+  afterAll(() => rmSync(dist, { recursive: true, force: true }));
+  const write = (path: string, text = '<html lang="zh-CN"></html>') => {
+    mkdirSync(dirname(join(dist, path)), { recursive: true });
+    writeFileSync(join(dist, path), text);
+  };
+  write(
+    'data/catalog.json',
+    JSON.stringify({
+      entities: [
+        { id: 'a-2024-1', year: 2024, region: '秦皇岛市', province: '河北省' },
+        { id: 'b-2023-2', year: 2023, region: '广阳区', province: null },
+      ],
+    }),
+  );
+  for (const page of ['index.html', 'subjects/210/index.html', 'units/a-2024-1/index.html', 'units/a-2024-1/tables/t/index.html', 'units/b-2023-2/projects/p/index.html', 'units/gone/index.html', 'pagefind/x.html'])
+    write(page);
+
+  it('keys entities by year or by region', () => {
+    expect(shardKey({ id: 'a', year: 2024, region: '秦皇岛市', province: '河北省' }, 'year')).toBe('2024');
+    expect(shardKey({ id: 'a', year: 2024, region: '秦皇岛市', province: '河北省' }, 'region')).toBe('hebeishengqinhuangdaoshi');
+  });
+
+  it('puts the pages of each unit in its shard and every other page in main', () => {
+    const plan = planShards(dist, 'year');
+    expect(Object.fromEntries([...plan].map(([k, v]) => [k, v.sort()]))).toEqual({
+      main: ['index.html', 'subjects/210/index.html', 'units/gone/index.html'],
+      '2024': ['units/a-2024-1/index.html', 'units/a-2024-1/tables/t/index.html'],
+      '2023': ['units/b-2023-2/projects/p/index.html'],
+    });
+  });
+
+  it('writes shard bundles beside the main one', () => {
+    expect(shardBundle('main')).toBe('pagefind');
+    expect(shardBundle('2024')).toBe('pagefind-shards/2024');
+  });
+});
