@@ -41,14 +41,19 @@ export class IngestCache {
 
   /** The cached result for these exact bytes under this file name, or a fresh one (then stored). */
   get(file: string, bytes: Uint8Array, ingest: () => IngestResult): IngestResult {
+    return this.stored(file, bytes, ingest).result;
+  }
+
+  /** Like get(), also saying where the result is stored (to be read again later instead of kept in memory). */
+  stored(file: string, bytes: Uint8Array, ingest: () => IngestResult): { result: IngestResult; path: string } {
     const path = this.path(file, bytes);
     if (existsSync(path)) {
       this.hits++;
-      return JSON.parse(readFileSync(path, 'utf8')) as IngestResult;
+      return { result: JSON.parse(readFileSync(path, 'utf8')) as IngestResult, path };
     }
     this.misses++;
     const result = ingest();
     writeFileSync(path, JSON.stringify(result));
-    return result;
+    return { result, path };
   }
 }

@@ -1,41 +1,87 @@
 /**
  * Ingest many documents on every core: the files are dealt out to worker
- * threads, each reads (or takes from the cache) its share, and the results
- * come back in file order. Small corpora stay on the main thread, where
- * starting workers would cost more than it saves.
+ * threads, each reads (or takes from the cache) its share, and records come
+ * back in file order. Small corpora stay on the main thread, where starting
+ * workers would cost more than it saves.
+ *
+ * A record holds the source and a stand-in per entity (what settling
+ * duplicates and the summary need); the whole result stays in the cache
+ * folder, to be read again one document at a time when content/ is
+ * written. So the memory of an ingest does not grow with the corpus.
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { IngestCache } from './cache.ts';
+import { weight } from './corpus.ts';
 import { ingestSource, type IngestResult } from './ingest.ts';
+import type { Entity, Source } from './model/schema.ts';
 
 interface Job {
   dir: string;
   files: string[];
-  cacheDir: string | null;
+  cacheDir: string;
+}
+
+/** An entity without its tables, projects and texts. */
+export interface EntityStandIn extends Pick<Entity, 'id' | 'code' | 'name' | 'region' | 'year' | 'line'> {
+  weight: number;
+  /** Summary lines for the ingest report. */
+  report: string[];
+}
+
+export interface IngestRecord {
+  source: Source;
+  entities: EntityStandIn[];
+  /** Where the whole result is stored. */
+  stored: string;
 }
 
 interface Done {
-  results: IngestResult[];
+  records: IngestRecord[];
   hits: number;
   misses: number;
+}
+
+function report(e: Entity): string[] {
+  const kinds = new Map<string, number>();
+  for (const t of e.tables) kinds.set(t.kind, (kinds.get(t.kind) ?? 0) + 1);
+  const rows = e.tables.reduce((n, t) => n + t.rows.length, 0);
+  const indicators = e.projects.reduce((n, p) => n + (p.performance?.indicators.length ?? 0), 0) + e.unitPerformance.reduce((n, u) => n + u.indicators.length, 0);
+  return [
+    `  ${e.id}  ${e.code} ${e.name} (${e.region}, ${e.year})`,
+    `    tables ${e.tables.length} [${[...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(', ')}], rows ${rows}, projects ${e.projects.length}, indicators ${indicators}, sections ${e.sections.length}, findings ${e.findings.length}`,
+  ];
+}
+
+function record({ result, path }: { result: IngestResult; path: string }): IngestRecord {
+  return {
+    source: result.source,
+    entities: result.entities.map((e) => ({ id: e.id, code: e.code, name: e.name, region: e.region, year: e.year, line: e.line, weight: weight(e), report: report(e) })),
+    stored: path,
+  };
 }
 
 /** Below this many files one thread is faster. */
 const MIN_FILES_PER_WORKER = 25;
 
 function run(job: Job): Done {
-  const cache = job.cacheDir ? new IngestCache(job.cacheDir) : null;
-  const results = job.files.map((file) => {
+  const cache = new IngestCache(job.cacheDir);
+  const records = job.files.map((file) => {
     const bytes = readFileSync(join(job.dir, file));
-    return cache ? cache.get(file, bytes, () => ingestSource(file, bytes)) : ingestSource(file, bytes);
+    return record(cache.stored(file, bytes, () => ingestSource(file, bytes)));
   });
-  return { results, hits: cache?.hits ?? 0, misses: cache?.misses ?? job.files.length };
+  return { records, hits: cache.hits, misses: cache.misses };
 }
 
-export async function ingestAll(dir: string, files: readonly string[], cacheDir: string | null): Promise<Done> {
+/** Read the whole result of a record again. */
+export function storedResult(record: IngestRecord): IngestResult {
+  return JSON.parse(readFileSync(record.stored, 'utf8')) as IngestResult;
+}
+
+/** Ingest every file (results stored under cacheDir, which a caller may empty first for a fresh run). */
+export async function ingestAll(dir: string, files: readonly string[], cacheDir: string): Promise<Done> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
   // Heap-size flags are per process; workers reject them.
@@ -53,10 +99,10 @@ export async function ingestAll(dir: string, files: readonly string[], cacheDir:
         }),
     ),
   );
-  // Deal the results back into file order.
-  const results: IngestResult[] = [];
-  for (let i = 0; i < files.length; i++) results.push(done[i % threads]!.results[Math.floor(i / threads)]!);
-  return { results, hits: done.reduce((n, d) => n + d.hits, 0), misses: done.reduce((n, d) => n + d.misses, 0) };
+  // Deal the records back into file order.
+  const records: IngestRecord[] = [];
+  for (let i = 0; i < files.length; i++) records.push(done[i % threads]!.records[Math.floor(i / threads)]!);
+  return { records, hits: done.reduce((n, d) => n + d.hits, 0), misses: done.reduce((n, d) => n + d.misses, 0) };
 }
 
 if (!isMainThread && parentPort) parentPort.postMessage(run(workerData as Job));
