@@ -116,6 +116,8 @@ export interface SiteIndex {
   /** Entity whose parent is also published (its amounts are already in the parent's). */
   containedIn: Map<string, EntityHead>;
   regions: RegionGroup[];
+  /** Regions by province ('' for regions without one), in the order of `regions`. */
+  regionsByProvince: Map<string, RegionGroup[]>;
   regionOf: Map<string, RegionGroup>;
   years: { year: number; entities: EntityHead[] }[];
   subjects: Map<string, Subject>;
@@ -270,6 +272,12 @@ async function buildIndex(): Promise<SiteIndex> {
     r.entities.sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
     r.years = [...new Set(r.entities.map((e) => e.year))].sort((a, b) => b - a);
   }
+  const regionsByProvince = new Map<string, RegionGroup[]>();
+  for (const r of regions) {
+    const list = regionsByProvince.get(r.province ?? '') ?? [];
+    list.push(r);
+    regionsByProvince.set(r.province ?? '', list);
+  }
   const yearMap = new Map<number, EntityHead[]>();
   for (const e of entities) {
     const list = yearMap.get(e.year) ?? [];
@@ -396,6 +404,7 @@ async function buildIndex(): Promise<SiteIndex> {
     entityByKey: byKey,
     containedIn,
     regions,
+    regionsByProvince,
     regionOf,
     years,
     subjects,
