@@ -18,7 +18,7 @@ export async function readJson<T>(folder: string, id: string): Promise<T> {
 }
 
 export function jsonFolderLoader<T extends Record<string, unknown>>(folder: string): LiveLoader<T, { id: string }> {
-  const read = async (file: string) => ({ id: file.slice(0, -'.json'.length), data: JSON.parse(await readFile(join(folder, file), 'utf8')) as T });
+  const read = async (file: string) => ({ id: file.slice(0, -'.json'.length), data: await readJson<T>(folder, file.slice(0, -'.json'.length)) });
   return {
     name: 'json-folder',
     async loadCollection() {
