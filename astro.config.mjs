@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { parsePart, renderPart } from './src/build/render-part.ts';
 
 /**
  * BASE_PATH lets hosts serve the portal from a sub-path, e.g.
@@ -28,4 +29,6 @@ export default defineConfig({
   // glues adjacent codes into one search token. Collapse whitespace instead.
   compressHTML: true,
   devToolbar: { enabled: false },
+  // BUILD_PART=k/n renders one share of the pages (scripts/build.ts runs the parts side by side).
+  integrations: [renderPart(parsePart(process.env.BUILD_PART))],
 });

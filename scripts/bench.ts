@@ -154,8 +154,8 @@ for (const size of values.sizes!.split(',').map(Number)) {
   console.log(`\n[bench] ${size} documents in ${dir}`);
   const ingest = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
   console.log(`[bench] ingest ${ingest.seconds} s`);
-  const astro = await timed([...NODE, 'scripts/build.ts', '--only', 'astro'], env);
-  console.log(`[bench] astro ${astro.seconds} s`);
+  const render = await timed([...NODE, 'scripts/build.ts', '--only', 'astro,downloads'], env);
+  console.log(`[bench] pages and downloads ${render.seconds} s`);
   const pagefind = await timed([...NODE, 'scripts/build.ts', '--only', 'pagefind', ...shardArgs], env);
   console.log(`[bench] pagefind ${pagefind.seconds} s`);
   const distFiles = walk(env.DIST_DIR);
@@ -185,14 +185,14 @@ for (const size of values.sizes!.split(',').map(Number)) {
     const again = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
     incremental = `${again.seconds} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
   }
-  const total = ingest.seconds + astro.seconds + pagefind.seconds;
+  const total = ingest.seconds + render.seconds + pagefind.seconds;
   rows.push([
     String(size),
     ingest.seconds.toFixed(1),
-    astro.seconds.toFixed(1),
+    render.seconds.toFixed(1),
     pagefind.seconds.toFixed(1),
     total.toFixed(1),
-    `${Math.max(ingest.peakMb, astro.peakMb, pagefind.peakMb).toFixed(0)} (${[ingest, astro, pagefind].map((t) => t.peakMb.toFixed(0)).join(' / ')})`,
+    `${Math.max(ingest.peakMb, render.peakMb, pagefind.peakMb).toFixed(0)} (${[ingest, render, pagefind].map((t) => t.peakMb.toFixed(0)).join(' / ')})`,
     String(pages),
     (bytesOf(distFiles) / 2 ** 20).toFixed(1),
     (indexBytes / 2 ** 20).toFixed(1),
@@ -206,6 +206,6 @@ for (const size of values.sizes!.split(',').map(Number)) {
   if (plants.missing.length) console.log(`[bench] planted inconsistencies not found: ${plants.missing.map((p) => `${p.file}:${p.line}`).join(', ')}`);
 }
 
-const header = ['documents', 'ingest s', 'astro s', 'pagefind s', 'total s', 'peak memory MB (ingest / astro / pagefind)', 'pages', 'dist MB', 'index MB', 'first search KB gzip (raw)', 'result page KB gzip (raw)', 'heaviest entity page KB gzip, HTML + CSS', 'ms per document', 'planted found', 'ingest after 1 change'];
+const header = ['documents', 'ingest s', 'pages s (Astro + downloads)', 'pagefind s', 'total s', 'peak memory MB (ingest / pages / pagefind)', 'pages', 'dist MB', 'index MB', 'first search KB gzip (raw)', 'result page KB gzip (raw)', 'heaviest entity page KB gzip, HTML + CSS', 'ms per document', 'planted found', 'ingest after 1 change'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(`\n${table}`);

@@ -1,5 +1,6 @@
 /**
- * npm run build: seeds/ → content/ (ingest) → dist/ (astro build) → dist/pagefind (search index).
+ * npm run build: seeds/ → content/ (ingest) → dist/ (astro build: pages) →
+ * dist/data/ (downloads, written outside Astro) → dist/pagefind (search index).
  * Exits non-zero on any fatal error. SEEDS_DIR, CONTENT_DIR and DIST_DIR
  * (optional) build another corpus into another folder.
  *
@@ -12,11 +13,19 @@ import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { build } from 'astro';
+import { renderInParts } from '../src/build/render-parts.ts';
+import { writeAllDownloads } from '../src/downloads/write-all.ts';
 import { indexSite } from '../src/search/index-site.ts';
 import { writeServiceWorker } from '../src/search/service-worker.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, 'search-shards': { type: 'string' } } });
 const shardBy = values['search-shards'] ?? process.env.SEARCH_SHARDS;
+/**
+ * Astro renders on one thread: BUILD_PARTS=n Astro processes render the pages side by side
+ * (src/build/). Off by default: on 2 cores one Astro process already keeps both busy enough
+ * that two were no faster (docs/performance.md); machines with more cores can try it.
+ */
+const parts = Number(process.env.BUILD_PARTS || 1);
 /** `--only astro,pagefind` runs some steps (the benchmark times each on its own). */
 const only = values.only ? new Set(values.only.split(',')) : null;
 
@@ -34,12 +43,21 @@ try {
     const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/ingest.ts', ...(process.env.SEEDS_DIR ? ['--seeds', process.env.SEEDS_DIR] : []), ...(process.env.CONTENT_DIR ? ['--out', process.env.CONTENT_DIR] : [])], { stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`ingest failed with exit code ${result.status}`);
   });
+  const dist = process.env.DIST_DIR || 'dist';
   await step('astro', async () => {
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
-    await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+    if (process.env.BUILD_PART || parts < 2) {
+      await build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
+      return;
+    }
+    const runs = await renderInParts(dist, parts, [process.execPath, ...process.execArgv, 'scripts/build.ts', '--only', 'astro'], process.env);
+    console.log(`[build] astro rendered in ${parts} parts (${runs.map((r) => `${r.seconds.toFixed(1)} s`).join(', ')})`);
+  });
+  await step('downloads', async () => {
+    const written = await writeAllDownloads(process.env.CONTENT_DIR || 'content', dist);
+    console.log(`[build] downloads: ${written.files} files of ${written.entities} entities`);
   });
   await step('pagefind', async () => {
-    const dist = process.env.DIST_DIR || 'dist';
     if (shardBy) {
       const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/index-search.ts', '--by', shardBy], { stdio: 'inherit' });
       if (result.status !== 0) throw new Error(`search shards failed with exit code ${result.status}`);

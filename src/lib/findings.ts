@@ -71,3 +71,17 @@ export function findingRows(table: Table, list: readonly { id: string; finding: 
   }
   return rows;
 }
+
+/**
+ * The findings page lists every finding while there are few (with a filter
+ * by unit and rule). Past DETAILED_MAX it would grow with the corpus (27 MB
+ * at 1,000 documents), so it becomes an overview: counts by rule, and the
+ * units with findings, PER_PAGE to a page, each linking its findings on its
+ * own page (every finding's home, see paths.finding).
+ */
+export const FINDINGS_DETAILED_MAX = 500;
+export const FINDING_UNITS_PER_PAGE = 200;
+
+export function findingPages(findingCount: number, unitsWithFindings: number): number {
+  return findingCount <= FINDINGS_DETAILED_MAX ? 1 : Math.max(1, Math.ceil(unitsWithFindings / FINDING_UNITS_PER_PAGE));
+}

@@ -12,7 +12,7 @@ import type { Entity, Source, Table } from '../ingest/model/schema.ts';
 import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
 import { entityIds, loadEntity, loadSources } from './data.ts';
 import { entityHead, type EntityHead, type ProjectHead, type TableHead } from './entity-head.ts';
-import { cellLink, type CellLink } from './findings.ts';
+import { cellLink, findingPages, type CellLink } from './findings.ts';
 import {
   codeLevel,
   guessCodeSystem,
@@ -380,7 +380,7 @@ async function buildIndex(): Promise<SiteIndex> {
     for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
     entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
     for (const f of findingsByEntity.get(entity.id) ?? []) {
-      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.findings(f.id) });
+      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
     }
     sourceRefs.set(entity.source, refs);
   }
@@ -435,6 +435,8 @@ export function functionalClass(index: SiteIndex, code: string | undefined): str
 /** Every page of the site (paths under the base), for the sitemap and the tests. */
 export function allPages(index: SiteIndex): string[] {
   const pages = [paths.home(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
+  const findingPageCount = findingPages(index.findings.length, index.entities.filter((e) => (index.findingsByEntity.get(e.id) ?? []).length > 0).length);
+  for (let n = 2; n <= findingPageCount; n++) pages.push(paths.findingsPage(n));
   for (const r of index.regions) pages.push(paths.region(r.slug));
   for (const y of index.years) pages.push(paths.year(y.year));
   for (const e of index.entities) {

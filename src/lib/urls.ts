@@ -12,15 +12,18 @@
  *   /units/<entity>/tables/<table>/     one table (#r-<line> on each row)
  *   /units/<entity>/projects/<project>/ one project and its performance sheet
  *   /subjects/ , /subjects/<code>/      subject codes (功能分类 / 经济分类)
- *   /findings/                          every cross-check finding
+ *   /findings/ (, /findings/<n>/)       cross-check findings (paged when many)
  *   /glossary/                          名词解释 (#term-<slug>)
  *   /sources/<source>/                  line-numbered source (#L<line>)
  *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.csv|.json
+ *                                       (entity downloads: src/downloads/, written after Astro)
  *   /sitemap.xml
  */
 import { sourceId } from '../ingest/ids.ts';
 
-const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+// Astro (Vite) provides BASE_URL; plain Node scripts (the downloads writer) read BASE_PATH like astro.config.mjs.
+const RAW_BASE = import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? '/';
+const BASE = RAW_BASE.endsWith('/') ? RAW_BASE : `${RAW_BASE}/`;
 
 /** `url('units/x/')` → `/budget/units/x/` under base `/budget/`. */
 export function url(path = ''): string {
@@ -46,6 +49,10 @@ export const paths = {
   subjects: (hash?: string) => url('subjects/') + (hash ? `#${hash}` : ''),
   subject: (code: string) => url(`subjects/${encodeURIComponent(code)}/`),
   findings: (hash?: string) => url('findings/') + (hash ? `#${hash}` : ''),
+  /** Page n (from 2) of the findings overview when it is paged (large corpora). */
+  findingsPage: (n: number) => url(n > 1 ? `findings/${n}/` : 'findings/'),
+  /** A finding's home: its entity's page, which lists all of its findings. */
+  finding: (entityId: string, findingId: string) => url(`units/${entityId}/`) + `#${findingId}`,
   glossary: (anchor?: string) => url('glossary/') + (anchor ? `#${anchor}` : ''),
   source: (file: string, line?: number) => url(`sources/${sourceId(file)}/`) + (line ? `#L${line}` : ''),
   catalog: () => url('data/catalog.json'),

@@ -10,10 +10,18 @@
  * Within a tier, kinds people usually look for come first, then Pagefind's order.
  */
 
+export interface SubResult {
+  title: string;
+  url: string;
+  excerpt: string;
+  anchor?: { id?: string };
+}
+
 export interface ResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string>;
+  sub_results?: SubResult[];
 }
 
 export interface Loaded {
@@ -24,7 +32,7 @@ export interface Loaded {
 
 export type Candidate = Loaded;
 
-const KIND_ORDER = ['项目', '单位', '部门', '科目', '名词解释', '表格', '核对发现', '原文'];
+const KIND_ORDER = ['项目', '单位', '部门', '科目', '名词解释', '核对发现', '原文'];
 
 /** Full-width to half-width, no spaces: the form codes and names are compared in. */
 export function normalizeQuery(text: string): string {

@@ -11,7 +11,7 @@
  * within those, titles containing the query come first.
  */
 import { spaced } from '../search/spaced.ts';
-import { rankResults, queryVariants, type Candidate } from './search-rank.ts';
+import { rankResults, queryVariants, type Candidate, type SubResult } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
@@ -22,6 +22,7 @@ interface PagefindResultData {
   excerpt: string;
   meta: Record<string, string>;
   filters?: Record<string, string[]>;
+  sub_results?: SubResult[];
 }
 interface PagefindResult {
   id: string;
@@ -109,6 +110,16 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 }
 
+/**
+ * The tables of a unit page that matched: the page carries each table's rows
+ * under a heading `#t-<table>` (search/table-digest.ts); link the table page.
+ */
+function matchedTables(item: Candidate): { title: string; href: string; excerpt: string }[] {
+  return (item.data.sub_results ?? [])
+    .filter((sub) => sub.anchor?.id?.startsWith('t-') && sub.excerpt.includes('<mark>'))
+    .map((sub) => ({ title: sub.title, href: sub.url.replace(/#t-([^#]+)$/, 'tables/$1/'), excerpt: sub.excerpt }));
+}
+
 function render(list: HTMLElement, items: Candidate[]): void {
   list.replaceChildren(
     ...items.slice(0, PAGE_SIZE).map((item) => {
@@ -129,9 +140,21 @@ function render(list: HTMLElement, items: Candidate[]): void {
         meta.append(only);
       }
       const excerpt = el('p', 'search-result__excerpt');
+      const tables = matchedTables(item);
       // Pagefind escapes page text in excerpts and adds only <mark> around matches.
-      excerpt.innerHTML = item.data.excerpt.replace(SPACED_RE, '$1$2');
+      // A match in a table's rows shows those rows.
+      excerpt.innerHTML = (tables[0]?.excerpt ?? item.data.excerpt).replace(SPACED_RE, '$1$2');
       li.append(heading, meta, excerpt);
+      if (tables.length) {
+        const found = el('p', 'search-result__tables', '见报表：');
+        tables.slice(0, 3).forEach((table, i) => {
+          if (i > 0) found.append('、');
+          const link = el('a', undefined, table.title);
+          link.href = table.href;
+          found.append(link);
+        });
+        li.append(found);
+      }
       return li;
     }),
   );

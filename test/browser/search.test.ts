@@ -52,7 +52,7 @@ const CASES: Case[] = [
   { query: 'DRG', first: project(JY, '419001230000000105104') },
   { query: '视频监控', first: project(JY, '419001240000000004071'), top5: [project(JY, '419001240000000004061')] },
   // Functional codes and prefixes (类 3, 款 5, 项 7 digits)
-  { query: '2101501', first: subject('2101501'), top5: [`/units/${LF}/tables/general-budget-expenditure/`] },
+  { query: '2101501', first: subject('2101501'), top5: [unit(LF)] },
   { query: '21015', first: subject('21015'), top5: [subject('2101501')] },
   { query: '210', first: subject('210') },
   { query: '2080505', first: subject('2080505') },
@@ -145,12 +145,31 @@ describe('search quality', () => {
 
   it('filters results by year and kind, and keeps the query and filters in the URL', async () => {
     const page = await site.page();
-    await page.goto(site.url(`search/?q=${encodeURIComponent('行政运行')}&year=2025&kind=${encodeURIComponent('表格')}`));
+    await page.goto(site.url(`search/?q=${encodeURIComponent('行政运行')}&year=2024&kind=${encodeURIComponent('单位')}`));
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
     const metas = await page.locator('#search-results .search-result__meta').allInnerTexts();
-    expect(metas.length).toBeGreaterThan(0);
-    for (const meta of metas) expect(meta).toMatch(/^表格[\s\S]*2025 年/);
-    expect(await page.inputValue('select[name="year"]')).toBe('2025');
+    expect(metas.length).toBe(3);
+    for (const meta of metas) expect(meta).toMatch(/^单位[\s\S]*2024 年/);
+    expect(await page.inputValue('select[name="year"]')).toBe('2024');
+    expect(await page.inputValue('select[name="kind"]')).toBe('单位');
+  });
+
+  it('finds the rows of a table through its unit page and links the table', async () => {
+    const page = await site.page();
+    await page.goto(site.url('search/?q=2101501'));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const lf = page.locator('#search-results > li').filter({ has: page.locator(`h2 a[href$="/units/${LF}/"]`) });
+    const tables = await lf.locator('.search-result__tables a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table).toMatch(new RegExp(`^/units/${LF}/tables/[a-z0-9-]+/$`));
+    expect((await lf.locator('.search-result__excerpt mark').first().innerText()).trim()).toBe('2101501');
+    // The linked table has the row.
+    const linked = await site.page();
+    await linked.goto(new URL(tables[0]!, site.url()).href);
+    expect(await linked.locator('table tbody').innerText()).toContain('2101501');
+    // Table pages are reached from their unit: not one result each.
+    const all = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(all.filter((p) => p.includes('/tables/'))).toEqual([]);
   });
 });
 
@@ -182,7 +201,7 @@ describe('search shards merged at query time, from a sub-path', () => {
   beforeAll(async () => {
     const dist = join(dir, 'dist');
     // One search shard per budget year (2023, 2024, 2025) besides the main index.
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,pagefind', '--search-shards', 'year'], {
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,downloads,pagefind', '--search-shards', 'year'], {
       env: buildEnv({ BASE_PATH: '/budget/', DIST_DIR: dist }),
       stdio: 'inherit',
     });

@@ -10,12 +10,10 @@ export const GET: APIRoute = async () => {
   const site = await loadSite();
   const count = (entries: [string, number][]) => Object.fromEntries(entries.filter(([, n]) => n > 0));
   const projects = site.entities.reduce((n, e) => n + e.projects.length, 0);
-  const tables = site.entities.reduce((n, e) => n + e.tables.length, 0);
   const facets = {
     kind: count([
       ['单位', site.entities.filter((e) => e.level === 'unit').length],
       ['部门', site.entities.filter((e) => e.level === 'department').length],
-      ['表格', tables],
       ['项目', projects],
       ['科目', site.subjects.size],
       ['名词解释', site.glossary.length ? 1 : 0],

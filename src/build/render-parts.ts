@@ -1,0 +1,82 @@
+/**
+ * Render the site in n Astro processes side by side (render-part.ts decides
+ * which pages each renders) and merge their output into one dist/.
+ *
+ * Each part builds into its own folder inside the project: Astro keeps its
+ * prerender bundle inside the output folder when that is under the working
+ * directory (and in a shared .astro/ folder when not), so parts must not
+ * share an output folder. The merge moves whole folders where it can (a
+ * unit's pages are all in one part) and keeps the first copy of files every
+ * part writes (assets and public/ files, identical by construction).
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+export interface PartRun {
+  index: number;
+  seconds: number;
+}
+
+/** Move everything in `from` into `to`, folder by folder; files already in `to` win. */
+export function mergeInto(from: string, to: string): void {
+  mkdirSync(to, { recursive: true });
+  for (const name of readdirSync(from)) {
+    const source = join(from, name);
+    const target = join(to, name);
+    if (!existsSync(target)) {
+      try {
+        renameSync(source, target);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+        cpSync(source, target, { recursive: true });
+      }
+    } else if (statSync(source).isDirectory() && statSync(target).isDirectory()) {
+      mergeInto(source, target);
+    }
+  }
+}
+
+/** Where the parts of a build into `dist` are written (inside the project, one set per dist). */
+export function partsFolder(dist: string): string {
+  const key = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12);
+  return resolve('node_modules', '.astro', 'parts', key);
+}
+
+/**
+ * Run `command` (a Node script that builds one part with Astro) once per
+ * part, all at once, with BUILD_PART=k/n and DIST_DIR set, then merge the
+ * parts into `dist` (emptied first).
+ */
+export async function renderInParts(dist: string, count: number, command: readonly string[], env: NodeJS.ProcessEnv): Promise<PartRun[]> {
+  const root = partsFolder(dist);
+  rmSync(root, { recursive: true, force: true });
+  const cacheMb = Number(env.ENTITY_CACHE_MB || 400);
+  const runs = await Promise.all(
+    Array.from({ length: count }, (_, index) => {
+      const started = performance.now();
+      const child = spawn(command[0]!, command.slice(1), {
+        stdio: 'inherit',
+        env: {
+          ...env,
+          BUILD_PART: `${index}/${count}`,
+          DIST_DIR: join(root, String(index)),
+          // The entity cache is per process: share the budget.
+          ENTITY_CACHE_MB: String(Math.floor(cacheMb / count)),
+        },
+      });
+      return new Promise<PartRun>((done, fail) => {
+        child.once('error', fail);
+        child.once('exit', (code) => (code === 0 ? done({ index, seconds: (performance.now() - started) / 1000 }) : fail(new Error(`part ${index}/${count} of the Astro build failed (exit code ${code})`))));
+      });
+    }),
+  );
+  rmSync(dist, { recursive: true, force: true });
+  for (let index = 0; index < count; index++) {
+    const part = join(root, String(index));
+    mergeInto(part, dist);
+  }
+  rmSync(root, { recursive: true, force: true });
+  return runs;
+}

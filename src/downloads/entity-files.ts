@@ -1,0 +1,41 @@
+/**
+ * The download files of one entity, as (path under dist, body):
+ *
+ *   data/<entity>.json            the whole model of the entity
+ *   data/<entity>/<table>.json    one table, with its entity, page, source lines and findings
+ *   data/<entity>/<table>.csv     one table as CSV (UTF-8 with BOM so Excel reads Chinese)
+ *
+ * Pure: the same entity always gives the same bytes, whoever writes them.
+ */
+import type { Entity, Table } from '../ingest/model/schema.ts';
+import { tableCsv } from '../lib/tables.ts';
+import { paths } from '../lib/urls.ts';
+
+export interface DownloadFile {
+  /** Path under dist/, with `/` separators. */
+  path: string;
+  body: string;
+}
+
+export function tableJson(entity: Entity, table: Table): string {
+  const body = {
+    schemaVersion: 1,
+    entity: { id: entity.id, code: entity.code, name: entity.name, region: entity.region, province: entity.province ?? null, year: entity.year, source: entity.source },
+    url: paths.table(entity.id, table.id),
+    source: paths.source(entity.source, table.line),
+    findings: entity.findings.filter((f) => f.table === table.id || f.cells.some((c) => c.table === table.id)),
+    table,
+  };
+  return JSON.stringify(body) + '\n';
+}
+
+export function entityDownloads(entity: Entity): DownloadFile[] {
+  return [
+    // Compact: at 10,000 documents the pretty-printed form would double the download size.
+    { path: `data/${entity.id}.json`, body: JSON.stringify(entity) + '\n' },
+    ...entity.tables.flatMap((table) => [
+      { path: `data/${entity.id}/${table.id}.json`, body: tableJson(entity, table) },
+      { path: `data/${entity.id}/${table.id}.csv`, body: tableCsv(table) },
+    ]),
+  ];
+}
