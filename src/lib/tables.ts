@@ -99,7 +99,7 @@ export function headerGrid(table: Table, idPrefix = 'h'): { rows: HeaderSlot[][]
 }
 
 /** RFC 4180 field. */
-function csvField(text: string): string {
+export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

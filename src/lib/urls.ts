@@ -16,6 +16,7 @@
  *   /glossary/                          名词解释 (#term-<slug>)
  *   /sources/<source>/                  line-numbered source (#L<line>)
  *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.csv|.json
+ *   /data/subjects/<code>.csv           every entity's amount under one subject code
  *                                       (entity downloads: src/downloads/, written after Astro)
  *   /sitemap.xml
  */
@@ -48,6 +49,7 @@ export const paths = {
   project: (entityId: string, projectId: string) => url(`units/${entityId}/projects/${projectId}/`),
   subjects: (hash?: string) => url('subjects/') + (hash ? `#${hash}` : ''),
   subject: (code: string) => url(`subjects/${encodeURIComponent(code)}/`),
+  subjectCsv: (code: string) => url(`data/subjects/${encodeURIComponent(code)}.csv`),
   findings: (hash?: string) => url('findings/') + (hash ? `#${hash}` : ''),
   /** Page n (from 2) of the findings overview when it is paged (large corpora). */
   findingsPage: (n: number) => url(n > 1 ? `findings/${n}/` : 'findings/'),

@@ -1,0 +1,26 @@
+/**
+ * dist/data/subjects/<code>.csv: every entity's amount under one subject
+ * code (the rows its page lists, all of them however many), UTF-8 with BOM.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { entityRegionLabel, loadSite, type Subject } from '../../../lib/site.ts';
+import { csvField } from '../../../lib/tables.ts';
+import { paths } from '../../../lib/urls.ts';
+
+export const getStaticPaths = (async () => {
+  const { subjects } = await loadSite();
+  return [...subjects.values()].filter((s) => !s.implied).map((subject) => ({ params: { code: subject.code }, props: { subject } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { subject } = props as { subject: Subject };
+  const lines = [['科目编码', '科目名称', '单位编码', '单位名称', '地区', '预算年度', '金额（万元）', '报表', '印作', '页面'].join(',')];
+  for (const u of subject.uses) {
+    lines.push(
+      [subject.code, subject.name, u.entity.code, u.entity.name, entityRegionLabel(u.entity), String(u.entity.year), u.main.value ?? '', u.main.table.title, u.main.name ?? '', `${paths.table(u.entity.id, u.main.table.id)}#${u.main.anchor}`]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return new Response('\uFEFF' + lines.join('\r\n') + '\r\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};
