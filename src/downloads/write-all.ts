@@ -10,7 +10,8 @@
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runInWorkers } from '../ingest/worker-threads.ts';
 import { EntitySchema } from '../ingest/model/schema.ts';
 import { entityDownloads } from './entity-files.ts';
 
@@ -55,21 +56,9 @@ export async function writeAllDownloads(contentDir: string, distDir: string, job
   const files = readdirSync(entitiesDir).filter((f) => f.endsWith('.json')).sort();
   const threads = Math.max(1, Math.min(jobs, Math.ceil(files.length / 50)));
   if (threads === 1) return run({ entitiesDir, distDir, files });
-  // Heap-size flags are per process; workers reject them.
-  const execArgv = process.execArgv.filter((a) => !/^--max-(?:old|semi)-space-size/.test(a));
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((file, i) => shares[i % threads]!.push(file));
-  const done = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Written>((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { entitiesDir, distDir, files: share } satisfies Job, execArgv });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`downloads worker exited with ${code}`)));
-        }),
-    ),
-  );
+  const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
   return done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
 }
 

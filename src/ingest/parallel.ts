@@ -12,7 +12,8 @@
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runInWorkers } from './worker-threads.ts';
 import { IngestCache } from './cache.ts';
 import { weight } from './corpus.ts';
 import { ingestSource, type IngestResult } from './ingest.ts';
@@ -84,21 +85,9 @@ export function storedResult(record: IngestRecord): IngestResult {
 export async function ingestAll(dir: string, files: readonly string[], cacheDir: string): Promise<Done> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
-  // Heap-size flags are per process; workers reject them.
-  const workerExecArgv = () => process.execArgv.filter((a) => !/^--max-(?:old|semi)-space-size/.test(a));
   const shares: string[][] = Array.from({ length: threads }, () => []);
   files.forEach((file, i) => shares[i % threads]!.push(file));
-  const done = await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<Done>((resolve, reject) => {
-          const worker = new Worker(new URL(import.meta.url), { workerData: { dir, files: share, cacheDir } satisfies Job, execArgv: workerExecArgv() });
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.once('exit', (code) => code !== 0 && reject(new Error(`ingest worker exited with ${code}`)));
-        }),
-    ),
-  );
+  const done = await runInWorkers<Job, Done>(new URL(import.meta.url), shares.map((share) => ({ dir, files: share, cacheDir })), 'ingest');
   // Deal the records back into file order.
   const records: IngestRecord[] = [];
   for (let i = 0; i < files.length; i++) records.push(done[i % threads]!.records[Math.floor(i / threads)]!);
