@@ -432,11 +432,15 @@ export function functionalClass(index: SiteIndex, code: string | undefined): str
   return name ? `${c} ${name}` : c;
 }
 
+/** Pages of the findings overview (1 while it lists every finding). */
+export function findingPageCount(index: SiteIndex): number {
+  return findingPages(index.findings.length, index.entities.filter((e) => (index.findingsByEntity.get(e.id) ?? []).length > 0).length);
+}
+
 /** Every page of the site (paths under the base), for the sitemap and the tests. */
 export function allPages(index: SiteIndex): string[] {
   const pages = [paths.home(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
-  const findingPageCount = findingPages(index.findings.length, index.entities.filter((e) => (index.findingsByEntity.get(e.id) ?? []).length > 0).length);
-  for (let n = 2; n <= findingPageCount; n++) pages.push(paths.findingsPage(n));
+  for (let n = 2; n <= findingPageCount(index); n++) pages.push(paths.findingsPage(n));
   for (const r of index.regions) pages.push(paths.region(r.slug));
   for (const y of index.years) pages.push(paths.year(y.year));
   for (const e of index.entities) {
