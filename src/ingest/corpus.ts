@@ -66,9 +66,13 @@ export function settleDuplicates<E extends DuplicateKey>(results: { source: Sour
   };
 }
 
-/** The JSON text of one content file. */
+/**
+ * The JSON text of one content file: compact, one line. Indented, the units
+ * were 2.7 times larger (5.1 GB at 10,000 documents) and the build reads
+ * them twice; `npm run inspect` prints any of them readably.
+ */
 export function contentJson(value: unknown): string {
-  return JSON.stringify(value, null, 2) + '\n';
+  return JSON.stringify(value) + '\n';
 }
 
 export const sourcePath = (source: Source) => `sources/${sourceId(source.file)}.json`;
