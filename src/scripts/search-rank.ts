@@ -8,7 +8,11 @@
  *   2  pages that contain the whole query string (Pagefind's quoted search);
  *   3  pages that contain its pieces (the loose search).
  * Within a tier, kinds people usually look for come first, then Pagefind's order.
+ *
+ * Projects are found through their unit's page (search/project-digest.ts):
+ * expandProjects turns each matching project section into a result of its own.
  */
+import { projectCodeKeys } from '../search/codes.ts';
 
 export interface SubResult {
   title: string;
@@ -31,6 +35,64 @@ export interface Loaded {
 }
 
 export type Candidate = Loaded;
+
+/** One project as the unit page's `projects` metadata lists it. */
+export interface ProjectMeta {
+  id: string;
+  name: string;
+  amount?: string;
+  code?: string;
+}
+
+/** Reads a unit page's `projects` metadata (`[id, name, amount, code]` per project); anything malformed reads as none. */
+export function parseProjectsMeta(text: string | undefined): Map<string, ProjectMeta> {
+  const projects = new Map<string, ProjectMeta>();
+  if (!text) return projects;
+  let rows: unknown;
+  try {
+    rows = JSON.parse(text);
+  } catch {
+    return projects;
+  }
+  if (!Array.isArray(rows)) return projects;
+  for (const row of rows) {
+    if (!Array.isArray(row) || typeof row[0] !== 'string' || typeof row[1] !== 'string') continue;
+    const [id, name, amount, code] = row as [string, string, unknown, unknown];
+    projects.set(id, { id, name, ...(typeof amount === 'string' && amount ? { amount } : {}), ...(typeof code === 'string' && code ? { code } : {}) });
+  }
+  return projects;
+}
+
+const PROJECT_ANCHOR = 'p-';
+const marked = (sub: SubResult) => sub.excerpt.includes('<mark>');
+/** The unit page's visible project list (`#projects`) names the projects too: a match there is a project match. */
+const aboutProjects = (sub: SubResult) => sub.anchor?.id === 'projects' || Boolean(sub.anchor?.id?.startsWith(PROJECT_ANCHOR));
+
+/**
+ * A unit result whose project sections matched becomes one result per such
+ * project (linked to the project page, with the project's name, amount and
+ * code), followed by the unit itself unless only project sections matched.
+ * `onlyProjects` (the kind filter 项目) keeps the projects alone.
+ */
+export function expandProjects(entry: Loaded, onlyProjects = false): Loaded[] {
+  const subs = entry.data.sub_results ?? [];
+  const hits = subs.filter((sub) => sub.anchor?.id?.startsWith(PROJECT_ANCHOR) && marked(sub));
+  if (!hits.length) return onlyProjects ? [] : [entry];
+  const known = parseProjectsMeta(entry.data.meta.projects);
+  const projects = hits.map((sub): Loaded => {
+    const id = sub.anchor!.id!.slice(PROJECT_ANCHOR.length);
+    const info = known.get(id);
+    const name = info?.name ?? sub.title;
+    const meta: Record<string, string> = { kind: '项目', title: name, keys: [name, ...(info?.code ? projectCodeKeys(info.code) : [])].join('|') };
+    for (const key of ['entity', 'year'] as const) if (entry.data.meta[key]) meta[key] = entry.data.meta[key]!;
+    if (info?.amount) meta.amount = info.amount;
+    if (info?.code) meta.code = info.code;
+    // The unit's tier says how well the unit matched; the project earns tier 1 only by its own name or code (rankResults).
+    return { tier: Math.max(entry.tier, 2), order: entry.order, data: { url: sub.url.replace(/#[^#]*$/, `projects/${id}/`), excerpt: sub.excerpt, meta } };
+  });
+  const unitMatched = subs.some((sub) => marked(sub) && !aboutProjects(sub)) || (!subs.length && entry.data.excerpt.includes('<mark>'));
+  return onlyProjects || !unitMatched ? projects : [...projects, entry];
+}
 
 const KIND_ORDER = ['项目', '单位', '部门', '科目', '名词解释', '核对发现', '原文'];
 

@@ -11,7 +11,7 @@
  * within those, titles containing the query come first.
  */
 import { spaced } from '../search/spaced.ts';
-import { rankResults, queryVariants, type Candidate, type SubResult } from './search-rank.ts';
+import { expandProjects, rankResults, queryVariants, type Candidate, type SubResult } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
@@ -27,6 +27,8 @@ interface PagefindResultData {
 interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data(): Promise<PagefindResultData>;
 }
 interface PagefindSearch {
@@ -95,12 +97,19 @@ export async function search(pagefind: Pagefind, query: string, filters: Record<
   let order = 0;
   for (const run of runs) {
     for (const result of run.results) {
-      if (!seen.has(result.id)) seen.set(result.id, { result, tier: run.tier, order: order++ });
+      const known = seen.get(result.id);
+      if (!known) seen.set(result.id, { result, tier: run.tier, order: order++ });
+      // A quoted search reports only a page's first match; the run that found the most words
+      // marks every section that matched (a project, a table), so its data is the one loaded.
+      else if (result.words.length > known.result.words.length) known.result = result;
     }
   }
   const head = [...seen.values()].sort((a, b) => a.tier - b.tier || a.order - b.order).slice(0, DEPTH);
-  const loaded = await Promise.all(head.map(async (entry) => ({ ...entry, data: await entry.result.data() })));
-  return { total: seen.size, items: rankResults(query, loaded) };
+  const loaded = await Promise.all(head.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data() })));
+  // Projects are sections of their unit's page: each matching one is a result of its own.
+  // Under another kind filter (单位) the unit stays a unit.
+  const items = rankResults(query, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
+  return { total: Math.max(seen.size, items.length), items };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, queryVariants, rankResults, type Loaded } from '../../src/scripts/search-rank.ts';
+import { normalizeQuery, queryVariants, rankResults, type Loaded, expandProjects, parseProjectsMeta } from '../../src/scripts/search-rank.ts';
 
 const result = (tier: number, order: number, title: string, meta: Record<string, string> = {}): Loaded => ({ tier, order, data: { url: `/${order}/`, excerpt: '', meta: { title, ...meta } } });
 
@@ -46,5 +46,70 @@ describe('rankResults', () => {
       result(2, 1, '名词解释', { kind: '名词解释', keys: '财政拨款收入|机关运行经费' }),
     ]);
     expect(ranked[0]!.data.meta.title).toBe('名词解释');
+  });
+});
+
+describe('projects found through their unit page', () => {
+  const meta = { kind: '单位', title: '某局 2024 年单位预算', entity: '某局', year: '2024', projects: JSON.stringify([['p1', '离休干部医药费', '500.00 万元', '13030024P00788510002D'], ['p2', '窗口服务经费', '', '']]) };
+  const unit = (subs: { id?: string; marked: boolean }[]) => ({
+    tier: 2,
+    order: 7,
+    data: {
+      url: '/units/a/',
+      excerpt: '某局',
+      meta,
+      sub_results: subs.map((s) => ({ title: s.id ?? '某局', url: `/units/a/${s.id ? `#${s.id}` : ''}`, excerpt: s.marked ? '<mark>医药费</mark>' : '无', ...(s.id ? { anchor: { id: s.id } } : {}) })),
+    },
+  });
+
+  it('reads the projects metadata and ignores malformed entries', () => {
+    const projects = parseProjectsMeta(meta.projects);
+    expect([...projects.keys()]).toEqual(['p1', 'p2']);
+    expect(projects.get('p1')).toEqual({ id: 'p1', name: '离休干部医药费', amount: '500.00 万元', code: '13030024P00788510002D' });
+    expect(projects.get('p2')).toEqual({ id: 'p2', name: '窗口服务经费' });
+    expect(parseProjectsMeta('not json').size).toBe(0);
+    expect([...parseProjectsMeta('[["x"],[1,"y"],["z","名称"]]').keys()]).toEqual(['z']);
+  });
+
+  it('turns a matching project section into a project result linked to the project page', () => {
+    const [project, ...rest] = expandProjects(unit([{ id: 'projects', marked: true }, { id: 'p-p1', marked: true }, { id: 'p-p2', marked: false }]));
+    expect(rest).toEqual([]);
+    expect(project!.data.url).toBe('/units/a/projects/p1/');
+    expect(project!.data.meta).toEqual({ kind: '项目', title: '离休干部医药费', entity: '某局', year: '2024', amount: '500.00 万元', code: '13030024P00788510002D', keys: '离休干部医药费|13030024P00788510002D|13030024|P00788510002D|00788510002D' });
+    expect(project!.tier).toBe(2);
+    expect(project!.order).toBe(7);
+  });
+
+  it('keeps the unit after its projects when other sections matched too, but not under the kind 项目', () => {
+    const entry = unit([{ id: 'p-p1', marked: true }, { id: 't-expenditure', marked: true }]);
+    expect(expandProjects(entry).map((e) => e.data.url)).toEqual(['/units/a/projects/p1/', '/units/a/']);
+    expect(expandProjects(entry, true).map((e) => e.data.url)).toEqual(['/units/a/projects/p1/']);
+    expect(expandProjects(unit([{ id: 't-expenditure', marked: true }]), true)).toEqual([]);
+    expect(expandProjects(unit([{ id: 't-expenditure', marked: true }]))).toHaveLength(1);
+  });
+
+  it('ranks the project above its unit', () => {
+    const ranked = rankResults('医药费', expandProjects(unit([{ id: 'p-p1', marked: true }, { marked: true }])));
+    expect(ranked.map((e) => e.data.meta.kind)).toEqual(['项目', '单位']);
+    expect(ranked[0]!.tier).toBe(1);
+  });
+});
+
+describe('projects of a unit found by its name', () => {
+  it('do not inherit the tier of the unit', () => {
+    const entry = {
+      tier: 1,
+      order: 0,
+      data: {
+        url: '/units/a/',
+        excerpt: '',
+        meta: { kind: '单位', title: '兴隆县医疗保障局本级 2025 年单位预算', keys: '兴隆县医疗保障局本级', projects: JSON.stringify([['p1', '医疗保障服务经费', '', '']]) },
+        sub_results: [
+          { title: '兴隆县医疗保障局本级', url: '/units/a/', excerpt: '<mark>兴隆县</mark>' },
+          { title: '医疗保障服务经费', url: '/units/a/#p-p1', excerpt: '<mark>医疗保障</mark>服务经费', anchor: { id: 'p-p1' } },
+        ],
+      },
+    };
+    expect(rankResults('兴隆县医疗保障局', expandProjects(entry)).map((e) => e.data.url)).toEqual(['/units/a/', '/units/a/projects/p1/']);
   });
 });
