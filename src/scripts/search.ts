@@ -43,7 +43,7 @@ interface Pagefind {
 }
 
 /** Results loaded and ranked per query; more would cost a fragment download each. */
-const DEPTH = 30;
+const DEPTH = 20;
 const PAGE_SIZE = 20;
 const FILTERS: { key: string; label: string }[] = [
   { key: 'kind', label: '类型' },
