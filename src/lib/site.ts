@@ -1,7 +1,7 @@
 /**
  * Build-wide derivations, computed once per build and cached:
  * the subject-code index, the merged glossary,
- * every finding, regions and years, and which pages cite which source lines.
+ * every finding, regions and years, and the entities of each source.
  *
  * Everything here is linear in the number of documents; pages only look
  * things up. Entities are read one by one and only their heads are kept
@@ -26,6 +26,7 @@ import {
 } from './format.ts';
 import { CLASS_NAMES } from './subject-names.ts';
 import { mainAmountWan, rowAnchors } from './tables.ts';
+import { yearPageCount } from './paging.ts';
 import { paths } from './urls.ts';
 
 export type { EntityHead, ProjectHead, TableHead };
@@ -127,7 +128,8 @@ export interface SiteIndex {
   findings: FindingEntry[];
   findingsByEntity: Map<string, FindingEntry[]>;
   rules: { ruleId: string; count: number; severity: 'error' | 'warning' }[];
-  sourceRefs: Map<string, SourceRef[]>;
+  /** Published entities of each source file, in site order. */
+  entitiesBySource: Map<string, EntityHead[]>;
   totals: { entities: number; documents: number; expenditure: string; tables: number; projects: number; findings: number; subjects: number };
 }
 
@@ -370,21 +372,9 @@ async function buildIndex(): Promise<SiteIndex> {
   }
   const rules = [...ruleCounts.entries()].map(([ruleId, r]) => ({ ruleId, ...r })).sort((a, b) => a.ruleId.localeCompare(b.ruleId));
 
-  // Which pages use which source lines.
-  const sourceRefs = new Map<string, SourceRef[]>();
-  for (const entity of entities) {
-    const refs = sourceRefs.get(entity.source) ?? [];
-    refs.push({ line: entity.line, endLine: entity.endLine, kind: 'entity', label: `${entity.name}（${entity.year} 年）`, href: paths.entity(entity.id) });
-    for (const t of entity.tables) refs.push({ line: t.line, endLine: t.endLine, kind: 'table', label: t.title, href: paths.table(entity.id, t.id) });
-    for (const p of entity.projects) refs.push({ line: p.line, endLine: p.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
-    for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
-    entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
-    for (const f of findingsByEntity.get(entity.id) ?? []) {
-      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
-    }
-    sourceRefs.set(entity.source, refs);
-  }
-  for (const refs of sourceRefs.values()) refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
+  // Published entities of each source, in site order (source pages list them and their refs).
+  const entitiesBySource = new Map<string, EntityHead[]>();
+  for (const entity of entities) entitiesBySource.set(entity.source, [...(entitiesBySource.get(entity.source) ?? []), entity]);
 
   const counted = entities.filter((e) => !containedIn.has(e.id) && e.totals.expenditure !== undefined);
   const totals = {
@@ -414,9 +404,29 @@ async function buildIndex(): Promise<SiteIndex> {
     findings,
     findingsByEntity,
     rules,
-    sourceRefs,
+    entitiesBySource,
     totals,
   };
+}
+
+/**
+ * Which pages use which lines of a source file, by line. Computed when the
+ * source page renders, not kept for every source: at 10,000 documents that
+ * would be a million references held through the whole build.
+ */
+export function sourceRefs(index: SiteIndex, file: string): SourceRef[] {
+  const refs: SourceRef[] = [];
+  for (const entity of index.entitiesBySource.get(file) ?? []) {
+    refs.push({ line: entity.line, endLine: entity.endLine, kind: 'entity', label: `${entity.name}（${entity.year} 年）`, href: paths.entity(entity.id) });
+    for (const t of entity.tables) refs.push({ line: t.line, endLine: t.endLine, kind: 'table', label: t.title, href: paths.table(entity.id, t.id) });
+    for (const p of entity.projects) refs.push({ line: p.line, endLine: p.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
+    for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
+    entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
+    for (const f of index.findingsByEntity.get(entity.id) ?? []) {
+      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
+    }
+  }
+  return refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
 }
 
 /** The glossary entry whose term equals this label (after normalising spaces, brackets, quotes, enumerators). */
@@ -437,12 +447,17 @@ export function findingPageCount(index: SiteIndex): number {
   return findingPages(index.findings.length, index.entities.filter((e) => (index.findingsByEntity.get(e.id) ?? []).length > 0).length);
 }
 
+/** Anchor of a province on the region index (`/regions/#prov-hebeisheng`; `prov-qita` for regions without one). */
+export function provinceAnchor(province: string): string {
+  return `prov-${slugify(province) || 'qita'}`;
+}
+
 /** Every page of the site (paths under the base), for the sitemap and the tests. */
 export function allPages(index: SiteIndex): string[] {
-  const pages = [paths.home(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
+  const pages = [paths.home(), paths.regions(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
   for (let n = 2; n <= findingPageCount(index); n++) pages.push(paths.findingsPage(n));
   for (const r of index.regions) pages.push(paths.region(r.slug));
-  for (const y of index.years) pages.push(paths.year(y.year));
+  for (const y of index.years) for (let n = 1; n <= yearPageCount(y.entities.length); n++) pages.push(paths.yearPage(y.year, n));
   for (const e of index.entities) {
     pages.push(paths.entity(e.id));
     for (const t of e.tables) pages.push(paths.table(e.id, t.id));

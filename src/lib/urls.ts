@@ -39,8 +39,12 @@ export function rowAnchor(line: number, nth = 1): string {
 export const paths = {
   home: () => url(),
   search: (q?: string) => url('search/') + (q ? `?q=${encodeURIComponent(q)}` : ''),
+  /** Every region, by province. */
+  regions: (hash?: string) => url('regions/') + (hash ? `#${hash}` : ''),
   region: (slug: string) => url(`regions/${slug}/`),
   year: (year: number) => url(`years/${year}/`),
+  /** Page n (from 2) of a year's list of units when it is paged. */
+  yearPage: (year: number, n: number) => url(n > 1 ? `years/${year}/${n}/` : `years/${year}/`),
   entity: (id: string, hash?: string) => url(`units/${id}/`) + (hash ? `#${hash}` : ''),
   table: (entityId: string, tableId: string, line?: number) => url(`units/${entityId}/tables/${tableId}/`) + (line ? `#${rowAnchor(line)}` : ''),
   tableCsv: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.csv`),

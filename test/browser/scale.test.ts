@@ -2,17 +2,19 @@
  * Portal-wide pages stay bounded as the corpus grows: on a synthetic corpus
  * of 250 documents (the seeds varied as by `npm run bench`), the findings
  * page becomes a paged overview whose units link to their findings on their
- * own pages, and a subject page lists the largest amounts with every unit
- * in its CSV.
+ * own pages, a subject page lists the largest amounts with every unit
+ * in its CSV, and the year pages list every unit of the year, at most
+ * YEAR_UNITS_PER_PAGE to a page.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { synthesize } from '../../src/bench/synthesize.ts';
 import { seedFiles } from '../../src/ingest/corpus.ts';
 import { FINDING_UNITS_PER_PAGE } from '../../src/lib/findings.ts';
+import { YEAR_UNITS_PER_PAGE } from '../../src/lib/paging.ts';
 import { buildEnv } from '../support/env.ts';
 
 const DOCS = 250;
@@ -72,5 +74,38 @@ describe(`a portal of ${DOCS} documents`, () => {
     const raw = read('data/subjects/210.csv');
     expect(raw.startsWith('\uFEFF科目编码,科目名称,单位编码,单位名称,地区,预算年度,金额（万元）,报表,印作,页面\r\n')).toBe(true);
     expect(raw.slice(1).trimEnd().split('\r\n').length).toBe(units + 1);
+  });
+
+  it('lists every unit of each year on pages of at most YEAR_UNITS_PER_PAGE cards', () => {
+    let units = 0;
+    for (const year of readdirSync(join(dist, 'years'))) {
+      const first = read(`years/${year}/index.html`);
+      const count = Number(/已收录 (\d+) 个单位/.exec(first)?.[1]);
+      const pages = Math.ceil(count / YEAR_UNITS_PER_PAGE);
+      let cards = 0;
+      for (let n = 1; n <= pages; n++) {
+        const page = n === 1 ? first : read(`years/${year}/${n}/index.html`);
+        const here = [...page.matchAll(/<li class="card entity-card"/g)].length;
+        expect(here).toBeLessThanOrEqual(YEAR_UNITS_PER_PAGE);
+        cards += here;
+      }
+      expect(cards, year).toBe(count);
+      units += count;
+    }
+    expect(units).toBe(readdirSync(join(dist, 'units')).length);
+  });
+
+  it('lists provinces on the home page and every region on the region index', () => {
+    const home = read('index.html');
+    const regions = readdirSync(join(dist, 'regions')).filter((r) => r !== 'index.html');
+    expect(regions.length).toBeGreaterThan(120);
+    const provinceLinks = [...home.matchAll(/href="\/regions\/#(prov-[a-z0-9-]+)"/g)].map((m) => m[1]!);
+    expect(provinceLinks.length).toBeGreaterThan(0);
+    const browse = home.slice(home.indexOf('id="browse-title"'), home.indexOf('</nav>', home.indexOf('id="browse-title"')));
+    expect(browse).not.toMatch(/href="\/regions\/[a-z0-9-]+\/"/);
+    const index = read('regions/index.html');
+    for (const anchor of provinceLinks) expect(index).toContain(`id="${anchor}"`);
+    const listed = new Set([...index.matchAll(/href="\/regions\/([a-z0-9-]+)\/"/g)].map((m) => m[1]!));
+    expect([...listed].sort()).toEqual(regions.sort());
   });
 });
