@@ -38,6 +38,8 @@ const pages = [...new Set([
   `${catalog.base}glossary/`,
   catalog.sources[0]!.url,
   `${catalog.base}regions/qinhuangdaoshi/`,
+  `${catalog.base}regions/`,
+  `${catalog.base}years/2024/`,
   `${catalog.base}404.html`,
   entity.projects[0]!.url!,
   // One table page of every kind any document has.
