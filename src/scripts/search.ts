@@ -42,9 +42,11 @@ interface Pagefind {
   search(query: string | null, opts?: { filters?: Record<string, string | string[]> }): Promise<PagefindSearch | null>;
 }
 
-/** Results loaded and ranked per query; more would cost a fragment download each. */
-const DEPTH = 20;
-const PAGE_SIZE = 20;
+/**
+ * Results loaded, ranked and shown at a time: each costs a fragment download (about 10 KB for a
+ * unit page), so the first search loads ten and “显示更多结果” loads the next ten.
+ */
+const PAGE_SIZE = 10;
 const FILTERS: { key: string; label: string }[] = [
   { key: 'kind', label: '类型' },
   { key: 'region', label: '地区' },
@@ -73,7 +75,14 @@ async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefi
   return module;
 }
 
-export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<{ total: number; items: Candidate[] }> {
+/** The results of one query, best first by tier; their data is loaded a batch at a time. */
+export interface SearchRun {
+  total: number;
+  /** Loads, expands and ranks the next PAGE_SIZE results (empty once all are shown). */
+  next(): Promise<Candidate[]>;
+}
+
+export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<SearchRun> {
   const variants = queryVariants(query);
   const runs: { tier: number; results: PagefindResult[] }[] = [];
   for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
@@ -104,12 +113,19 @@ export async function search(pagefind: Pagefind, query: string, filters: Record<
       else if (result.words.length > known.result.words.length) known.result = result;
     }
   }
-  const head = [...seen.values()].sort((a, b) => a.tier - b.tier || a.order - b.order).slice(0, DEPTH);
-  const loaded = await Promise.all(head.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data() })));
-  // Projects are sections of their unit's page: each matching one is a result of its own.
-  // Under another kind filter (单位) the unit stays a unit.
-  const items = rankResults(query, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
-  return { total: Math.max(seen.size, items.length), items };
+  const queue = [...seen.values()].sort((a, b) => a.tier - b.tier || a.order - b.order);
+  let shown = 0;
+  return {
+    total: seen.size,
+    async next() {
+      const batch = queue.slice(shown, shown + PAGE_SIZE);
+      shown += batch.length;
+      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data() })));
+      // Projects are sections of their unit's page: each matching one is a result of its own.
+      // Under another kind filter (单位) the unit stays a unit.
+      return rankResults(query, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
+    },
+  };
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string): HTMLElementTagNameMap[K] {
@@ -130,8 +146,8 @@ function matchedTables(item: Candidate): { title: string; href: string; excerpt:
 }
 
 function render(list: HTMLElement, items: Candidate[]): void {
-  list.replaceChildren(
-    ...items.slice(0, PAGE_SIZE).map((item) => {
+  list.append(
+    ...items.map((item) => {
       const li = el('li', 'search-result');
       const heading = el('h2', 'search-result__title');
       const link = el('a', undefined, item.data.meta.title ?? item.data.url);
@@ -180,6 +196,8 @@ async function renderFilters(facetsUrl: string, form: HTMLFormElement, current: 
   if (!container) return;
   const available = (await (await fetch(facetsUrl)).json()) as Record<string, Record<string, number>>;
   if (current.entity) available.entity = { [current.entity]: 0 };
+  // Past a few hundred regions the file lists none; a region chosen elsewhere still shows.
+  if (current.region && !available.region?.[current.region]) available.region = { ...available.region, [current.region]: 0 };
   container.replaceChildren(
     ...FILTERS.filter(({ key }) => Object.keys(available[key] ?? {}).length > 1 || current[key]).map(({ key, label }) => {
       const wrapper = el('label', 'search-filter');
@@ -232,9 +250,25 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索…';
-    const { total, items } = await search(pagefind, query, filters);
-    render(list, items);
-    status.textContent = items.length ? `找到 ${total} 个结果${total > PAGE_SIZE ? `，显示最相关的 ${Math.min(PAGE_SIZE, items.length)} 个` : ''}。` : `没有找到与“${query}”相关的结果。`;
+    const run = await search(pagefind, query, filters);
+    let pages = 0;
+    const more = document.getElementById('search-more') as HTMLButtonElement | null;
+    const showNext = async () => {
+      if (more) more.disabled = true;
+      render(list, await run.next());
+      pages++;
+      const left = run.total - Math.min(run.total, pages * PAGE_SIZE);
+      status.textContent = list.children.length
+        ? `找到 ${run.total} 个页面，显示 ${list.children.length} 条结果${left > 0 ? `，另有 ${left} 个页面未显示` : ''}。`
+        : `没有找到与“${query}”相关的结果。`;
+      if (more) {
+        more.hidden = left <= 0;
+        more.disabled = false;
+        more.textContent = `显示更多结果（还有 ${left} 个页面）`;
+      }
+    };
+    more?.addEventListener('click', () => void showNext());
+    await showNext();
     list.dataset.state = 'done';
   } catch (error) {
     status.textContent = '搜索索引加载失败，请稍后重试。';

@@ -154,6 +154,27 @@ describe('search quality', () => {
     expect(await page.inputValue('select[name="kind"]')).toBe('单位');
   });
 
+  it('loads ten result pages at a time, and more on request', async () => {
+    const page = await site.page();
+    const fragments: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().endsWith('.pf_fragment')) fragments.push(r.url());
+    });
+    await page.goto(site.url(`search/?q=${encodeURIComponent('医疗')}`));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    expect(fragments.length).toBe(10);
+    const total = Number(/找到 (\d+) 个页面/.exec(await page.locator('#search-status').innerText())?.[1]);
+    expect(total).toBeGreaterThan(10);
+    const first = await page.locator('#search-results > li').count();
+    expect(await page.locator('#search-more').innerText()).toBe(`显示更多结果（还有 ${total - 10} 个页面）`);
+    await page.click('#search-more');
+    await page.waitForFunction((n) => document.querySelectorAll('#search-results > li').length > n, first);
+    expect(fragments.length).toBe(Math.min(20, total));
+    // The first results stay where they were.
+    const hrefs = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    expect(new Set(hrefs).size).toBe(hrefs.length);
+  });
+
   it('finds the rows of a table through its unit page and links the table', async () => {
     const page = await site.page();
     await page.goto(site.url('search/?q=2101501'));

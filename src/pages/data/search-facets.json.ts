@@ -6,6 +6,8 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../../lib/site.ts';
 
+const REGION_CHOICES_MAX = 200;
+
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const count = (entries: [string, number][]) => Object.fromEntries(entries.filter(([, n]) => n > 0));
@@ -19,7 +21,9 @@ export const GET: APIRoute = async () => {
       ['名词解释', site.glossary.length ? 1 : 0],
       ['核对发现', site.findings.length ? 1 : 0],
     ]),
-    region: count(site.regions.map((r) => [r.label, r.entities.length])),
+    // A list of thousands of regions is no choice to make: past REGION_CHOICES_MAX the search
+    // page offers none (a region filter in the URL still works) and the file stays small.
+    region: site.regions.length <= REGION_CHOICES_MAX ? count(site.regions.map((r) => [r.label, r.entities.length])) : {},
     year: count(site.years.map((y) => [String(y.year), y.entities.length])),
     class: count([...site.subjects.values()].filter((s) => s.system === 'functional' && s.code.length === 3).map((s) => [`${s.code} ${s.name}`, s.uses.length])),
   };
