@@ -255,9 +255,14 @@ export async function runSearchPage(): Promise<void> {
     const more = document.getElementById('search-more') as HTMLButtonElement | null;
     const showNext = async () => {
       if (more) more.disabled = true;
-      render(list, await run.next());
-      pages++;
-      const left = run.total - Math.min(run.total, pages * PAGE_SIZE);
+      const before = list.children.length;
+      let left: number;
+      do {
+        render(list, await run.next());
+        pages++;
+        left = run.total - Math.min(run.total, pages * PAGE_SIZE);
+        // Under the kind 项目 a batch of units may hold no matching project: go on to the next.
+      } while (list.children.length === before && left > 0);
       status.textContent = list.children.length
         ? `找到 ${run.total} 个页面，显示 ${list.children.length} 条结果${left > 0 ? `，另有 ${left} 个页面未显示` : ''}。`
         : `没有找到与“${query}”相关的结果。`;

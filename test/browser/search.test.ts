@@ -154,6 +154,17 @@ describe('search quality', () => {
     expect(await page.inputValue('select[name="kind"]')).toBe('单位');
   });
 
+  it('shows only projects, each linked to its page, under the kind 项目', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`search/?q=${encodeURIComponent('经费')}&kind=${encodeURIComponent('项目')}`));
+    await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
+    const metas = await page.locator('#search-results .search-result__meta').allInnerTexts();
+    expect(metas.length).toBeGreaterThan(3);
+    for (const meta of metas) expect(meta).toMatch(/^项目/);
+    const hrefs = await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).pathname));
+    for (const href of hrefs) expect(href).toMatch(/^\/units\/[^/]+\/projects\/[^/]+\/$/);
+  });
+
   it('loads ten result pages at a time, and more on request', async () => {
     const page = await site.page();
     const fragments: string[] = [];
