@@ -374,7 +374,11 @@ async function buildIndex(): Promise<SiteIndex> {
 
   // Published entities of each source, in site order (source pages list them and their refs).
   const entitiesBySource = new Map<string, EntityHead[]>();
-  for (const entity of entities) entitiesBySource.set(entity.source, [...(entitiesBySource.get(entity.source) ?? []), entity]);
+  for (const entity of entities) {
+    const list = entitiesBySource.get(entity.source);
+    if (list) list.push(entity);
+    else entitiesBySource.set(entity.source, [entity]);
+  }
 
   const counted = entities.filter((e) => !containedIn.has(e.id) && e.totals.expenditure !== undefined);
   const totals = {
@@ -455,7 +459,8 @@ export function provinceAnchor(province: string): string {
 /** Every page of the site (paths under the base), for the sitemap and the tests. */
 export function allPages(index: SiteIndex): string[] {
   const pages = [paths.home(), paths.regions(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
-  for (let n = 2; n <= findingPageCount(index); n++) pages.push(paths.findingsPage(n));
+  const findingsPages = findingPageCount(index);
+  for (let n = 2; n <= findingsPages; n++) pages.push(paths.findingsPage(n));
   for (const r of index.regions) pages.push(paths.region(r.slug));
   for (const y of index.years) for (let n = 1; n <= yearPageCount(y.entities.length); n++) pages.push(paths.yearPage(y.year, n));
   for (const e of index.entities) {

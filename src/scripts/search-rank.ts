@@ -63,7 +63,8 @@ export function parseProjectsMeta(text: string | undefined): Map<string, Project
   return projects;
 }
 
-const PROJECT_ANCHOR = 'p-';
+/** Anchors of the project sections of a unit page (`#p-<project>`, search/project-digest.ts). */
+export const PROJECT_ANCHOR = 'p-';
 const marked = (sub: SubResult) => sub.excerpt.includes('<mark>');
 /** The unit page's visible project list (`#projects`) names the projects too: a match there is a project match. */
 const aboutProjects = (sub: SubResult) => sub.anchor?.id === 'projects' || Boolean(sub.anchor?.id?.startsWith(PROJECT_ANCHOR));

@@ -13,6 +13,7 @@
  */
 import type { Entity } from '../ingest/model/schema.ts';
 import { wan } from '../lib/format.ts';
+import { PROJECT_ANCHOR } from '../scripts/search-rank.ts';
 import { projectCodeKeys } from './codes.ts';
 import { spaced } from './spaced.ts';
 
@@ -20,7 +21,7 @@ type Project = Entity['projects'][number];
 
 /** Anchor of a project's section on its unit page. */
 export function projectAnchor(projectId: string): string {
-  return `p-${projectId}`;
+  return `${PROJECT_ANCHOR}${projectId}`;
 }
 
 /** The `projects` metadata of a unit page: `[id, name, amount, code]` per project, as JSON (read by parseProjectsMeta). */
