@@ -11,54 +11,66 @@
  * copied into one dist/, and `--list-only` there writes pagefind/shards.json.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexFiles } from '../src/search/index-site.ts';
 import { MAIN_SHARD, planShards, shardBundle, type ShardBy } from '../src/search/shards.ts';
 
-const { values } = parseArgs({ options: { by: { type: 'string', default: 'year' }, shard: { type: 'string' }, jobs: { type: 'string' }, 'list-only': { type: 'boolean' } } });
+const { values } = parseArgs({ options: { by: { type: 'string', default: 'year' }, shard: { type: 'string' }, files: { type: 'string' }, jobs: { type: 'string' }, 'list-only': { type: 'boolean' } } });
 const by = values.by as ShardBy;
 if (by !== 'year' && by !== 'region') {
   console.error(`[index-search] --by must be year or region, not ${values.by}`);
   process.exit(2);
 }
 const dist = process.env.DIST_DIR || 'dist';
-const plan = planShards(dist, by);
 
-async function indexOne(key: string): Promise<void> {
-  const files = plan.get(key);
-  if (!files) throw new Error(`no shard ${key} (shards: ${[...plan.keys()].join(', ')})`);
+async function indexOne(key: string, listed?: string): Promise<void> {
+  // A shard run by this script gets its pages listed (`--files`): planning walks every page of the site.
+  const plan = listed ? undefined : planShards(dist, by);
+  const files = listed ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : plan!.get(key);
+  if (!files) throw new Error(`no shard ${key} (shards: ${[...plan!.keys()].join(', ')})`);
   const out = join(dist, shardBundle(key));
   rmSync(out, { recursive: true, force: true });
   const stats = await indexFiles(dist, files, out);
   console.log(`[index-search] shard ${key}: ${stats.pages} of ${files.length} pages indexed in ${stats.seconds.toFixed(1)} s`);
 }
 
-function child(key: string): Promise<void> {
+function child(key: string, files: readonly string[], scratch: string): Promise<void> {
+  const listed = join(scratch, `${key}.json`);
+  writeFileSync(listed, JSON.stringify(files));
   return new Promise((done, fail) => {
-    const run = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--by', by, '--shard', key], { stdio: 'inherit' });
+    const run = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--by', by, '--shard', key, '--files', listed], { stdio: 'inherit' });
     run.on('exit', (code) => (code === 0 ? done() : fail(new Error(`shard ${key} failed with exit code ${code}`))));
   });
 }
 
 try {
-  const keys = [...plan.keys()];
   if (values.shard) {
-    await indexOne(values.shard);
-  } else if (!values['list-only']) {
-    rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
-    // Largest first, so the last job to start is a short one.
-    const order = [...keys].sort((a, b) => plan.get(b)!.length - plan.get(a)!.length);
-    const jobs = Number(values.jobs) || availableParallelism();
-    let next = 0;
-    await Promise.all(Array.from({ length: Math.min(jobs, order.length) }, async () => {
-      while (next < order.length) await child(order[next++]!);
-    }));
-    console.log(`[index-search] ${keys.length - 1} shards by ${by} and the main index, ${jobs} at a time`);
-  }
-  if (!values.shard) {
+    await indexOne(values.shard, values.files);
+  } else {
+    const plan = planShards(dist, by);
+    const keys = [...plan.keys()];
+    if (!values['list-only']) {
+      rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
+      // Largest first, so the last job to start is a short one.
+      const order = [...keys].sort((a, b) => plan.get(b)!.length - plan.get(a)!.length);
+      const jobs = Number(values.jobs) || availableParallelism();
+      const scratch = mkdtempSync(join(tmpdir(), 'budget-shards-'));
+      let next = 0;
+      try {
+        await Promise.all(Array.from({ length: Math.min(jobs, order.length) }, async () => {
+          while (next < order.length) {
+            const key = order[next++]!;
+            await child(key, plan.get(key)!, scratch);
+          }
+        }));
+      } finally {
+        rmSync(scratch, { recursive: true, force: true });
+      }
+      console.log(`[index-search] ${keys.length - 1} shards by ${by} and the main index, ${jobs} at a time`);
+    }
     const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
     mkdirSync(join(dist, 'pagefind'), { recursive: true });
     // Bundle paths relative to the main bundle, so the site works under any base path.

@@ -52,7 +52,7 @@ export function partsFolder(dist: string): string {
 export async function renderInParts(dist: string, count: number, command: readonly string[], env: NodeJS.ProcessEnv): Promise<PartRun[]> {
   const root = partsFolder(dist);
   rmSync(root, { recursive: true, force: true });
-  const cacheMb = Number(env.ENTITY_CACHE_MB || 400);
+  const cacheMb = Number(env.ENTITY_CACHE_MB || 0);
   const runs = await Promise.all(
     Array.from({ length: count }, (_, index) => {
       const started = performance.now();

@@ -3,19 +3,21 @@
  *
  * Sources are small and loaded once. Entities are read one at a time: the
  * site index keeps only their heads (entity-head.ts), and the pages of one
- * entity load the whole entity again. Loaded entities are kept until
- * ENTITY_CACHE_MB of JSON is held, then no more are kept: pages render route
- * by route, each route walking every entity in the same order, and for such
- * repeated scans keeping the first entities beats evicting old ones (an LRU
- * smaller than the corpus would never hit). Past the budget only the last
- * few entities are kept, for the pages of one entity rendering together.
+ * entity load the whole entity again; the last few read are kept, for the
+ * pages of one entity rendering together.
+ *
+ * ENTITY_CACHE_MB (default 0) keeps the first entities read until that much
+ * JSON is held, so that their pages need not read them again. Off by
+ * default: every parsed entity kept alive is walked by each garbage
+ * collection for the rest of the build, and at 10,000 documents 400 MB of
+ * cache made the build slower, not faster (docs/performance.md).
  */
 import { getLiveCollection, getLiveEntry } from 'astro:content';
 import type { Entity, Source } from '../ingest/model/schema.ts';
 import { contentFolder } from './content-dir.ts';
 import { listEntries, readJson } from './json-folder-loader.ts';
 
-const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 400) * 2 ** 20;
+const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 0) * 2 ** 20;
 const kept = new Map<string, Promise<Entity>>();
 let keptBytes = 0;
 

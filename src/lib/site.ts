@@ -96,7 +96,15 @@ export interface FindingEntry {
   entity: EntityHead;
   finding: Finding;
   table?: TableHead;
-  /** Where each cell of the finding is: its table row and source line. */
+}
+
+/**
+ * A finding with where each of its cells is (its table row and source
+ * line). Resolving a cell needs the entity's rows, so links are made where
+ * the whole entity is at hand (linkFindings), not kept for every finding:
+ * at 10,000 documents they were a quarter of the site index's memory.
+ */
+export interface LinkedFinding extends FindingEntry {
   links: CellLink[];
 }
 
@@ -185,6 +193,14 @@ async function buildIndex(): Promise<SiteIndex> {
   };
   // entity id → code → entries (first row per table)
   const entries = new Map<string, Map<string, SubjectEntry[]>>();
+  // Row names and anchors repeat across entities (a million entries at 10,000 documents): keep one copy of each.
+  const pool = new Map<string, string>();
+  const intern = (text: string): string => {
+    const kept = pool.get(text);
+    if (kept !== undefined) return kept;
+    pool.set(text, text);
+    return text;
+  };
   const collectSubjects = (entity: Entity, head: EntityHead) => {
     const own = new Map<string, SubjectEntry[]>();
     entries.set(entity.id, own);
@@ -200,7 +216,7 @@ async function buildIndex(): Promise<SiteIndex> {
           if (seenInTable.has(code)) return;
           seenInTable.add(code);
           const value = withAmount ? mainAmountWan(table, row) : undefined;
-          const entry: SubjectEntry = { entity: head, table: tHead, anchor: anchors[i]!, ...(name ? { name: printedText(name) } : {}), ...(value !== undefined ? { value } : {}) };
+          const entry: SubjectEntry = { entity: head, table: tHead, anchor: intern(anchors[i]!), ...(name ? { name: intern(printedText(name)) } : {}), ...(value !== undefined ? { value } : {}) };
           own.set(code, [...(own.get(code) ?? []), entry]);
         };
         if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);
@@ -215,14 +231,14 @@ async function buildIndex(): Promise<SiteIndex> {
       if (project.subjectCode && /^\d{3,7}$/.test(project.subjectCode)) subjectOf(project.subjectCode, 'functional').projects.push({ entity: head, project });
     }
   };
-  // Findings, with their cell links resolved while the entity's rows are at hand.
+  // Findings (their cell links are made with the whole entity: linkFindings).
   const findingsByEntity = new Map<string, FindingEntry[]>();
-  const collectFindings = (entity: Entity, head: EntityHead) => {
+  const collectFindings = (head: EntityHead) => {
     findingsByEntity.set(
-      entity.id,
-      entity.findings.map((finding, i): FindingEntry => {
+      head.id,
+      head.findings.map((finding, i): FindingEntry => {
         const table = finding.table ? head.tables.find((t) => t.id === finding.table) : undefined;
-        return { id: `f-${entity.id}-${i + 1}`, entity: head, finding, ...(table ? { table } : {}), links: finding.cells.map((cell) => cellLink(entity, finding, cell)) };
+        return { id: `f-${head.id}-${i + 1}`, entity: head, finding, ...(table ? { table } : {}) };
       }),
     );
   };
@@ -235,7 +251,7 @@ async function buildIndex(): Promise<SiteIndex> {
       const head = entityHead(entity);
       entities.push(head);
       collectSubjects(entity, head);
-      collectFindings(entity, head);
+      collectFindings(head);
     }
   }
   entities.sort(byRegionYearCode);
@@ -431,6 +447,11 @@ export function sourceRefs(index: SiteIndex, file: string): SourceRef[] {
     }
   }
   return refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
+}
+
+/** Findings of one entity with the links to their cells (`entity` is the whole entity of `list`). */
+export function linkFindings(entity: Entity, list: readonly FindingEntry[]): LinkedFinding[] {
+  return list.map((f) => ({ ...f, links: f.finding.cells.map((cell) => cellLink(entity, f.finding, cell)) }));
 }
 
 /** The glossary entry whose term equals this label (after normalising spaces, brackets, quotes, enumerators). */

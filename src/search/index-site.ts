@@ -3,7 +3,7 @@
  * (indexSite) or of a list of its pages (indexFiles, for search shards).
  * Any error Pagefind reports fails the build.
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -53,6 +53,31 @@ export function indexSite(distDir: string): Promise<IndexStats> {
   });
 }
 
+const HEAD_BYTES = 16 * 1024;
+const head = Buffer.alloc(HEAD_BYTES);
+
+/**
+ * The page's HTML when it is to be indexed (it has `data-pagefind-body`),
+ * else undefined. The layout marks <main>, so a page whose <main> opens
+ * within its first bytes without the mark is skipped unread: most pages of
+ * a large portal (tables, projects, sources) are not indexed, and reading
+ * them whole was gigabytes.
+ */
+export function indexedHtml(path: string): string | undefined {
+  const fd = openSync(path, 'r');
+  let read: number;
+  try {
+    read = readSync(fd, head, 0, HEAD_BYTES, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const start = head.toString('latin1', 0, read);
+  const main = /<main\b[^>]*>/.exec(start);
+  if (main && !main[0].includes('data-pagefind-body') && !start.includes('data-pagefind-body')) return undefined;
+  const content = readFileSync(path, 'utf8');
+  return content.includes('data-pagefind-body') ? content : undefined;
+}
+
 /** Pages sent to Pagefind at once: it parses them in parallel, so one at a time leaves cores idle. */
 const IN_FLIGHT = 32;
 
@@ -67,8 +92,8 @@ export function indexFiles(distDir: string, files: readonly string[], outputPath
     const lane = async (): Promise<void> => {
       while (next < files.length) {
         const file = files[next++]!;
-        const content = readFileSync(join(distDir, file), 'utf8');
-        if (!content.includes('data-pagefind-body')) continue;
+        const content = indexedHtml(join(distDir, file));
+        if (content === undefined) continue;
         const added = await index.addHTMLFile({ sourcePath: file, content });
         if (added.errors.length) throw new Error(`Pagefind failed to index ${file}: ${added.errors.join('; ')}`);
       }

@@ -9,7 +9,7 @@
  * subjects, glossary, findings…) stays in the main index at pagefind/, and
  * shard bundles go to pagefind-shards/<key>/, listed in pagefind/shards.json.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { slugify } from '../ingest/ids.ts';
 
@@ -29,10 +29,10 @@ export function shardKey(entity: CatalogEntity, by: ShardBy): string {
 }
 
 function htmlFiles(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) return name.startsWith('pagefind') ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name.startsWith('pagefind') ? [] : htmlFiles(path);
+    return entry.name.endsWith('.html') ? [path] : [];
   });
 }
 

@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../support/browser.ts';
-import { readCatalog } from '../support/model.ts';
+import { readCatalog, readEntity } from '../support/model.ts';
 
 let site: Site;
 beforeAll(async () => {
@@ -55,7 +55,10 @@ describe('catalog URLs', () => {
       expect(status, source.url).toBe(200);
       const lines = new Set<number>(source.diagnostics.map((d) => d.line).filter((l) => l > 0));
       for (const e of catalog.entities.filter((x) => x.source === source.file)) {
-        for (const f of e.findings) for (const c of f.cells) lines.add(c.line);
+        const { findings } = readEntity(e.id);
+        // The catalog counts the findings its entity file lists.
+        expect(e.findings, e.id).toEqual({ errors: findings.filter((f) => f.severity === 'error').length, warnings: findings.filter((f) => f.severity === 'warning').length });
+        for (const f of findings) for (const c of f.cells) lines.add(c.line);
       }
       for (const line of lines) expect(text, `${source.url}#L${line}`).toContain(`id="L${line}"`);
     }

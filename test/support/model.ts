@@ -18,7 +18,7 @@ export interface Catalog {
     source: string;
     tables: { id: string; kind: string; title: string; url: string | null; csv: string | null; json: string }[];
     projects: { id: string; name: string; url: string | null }[];
-    findings: { cells: { line: number }[] }[];
+    findings: { errors: number; warnings: number };
   }[];
   subjects: { code: string; name: string; url: string }[];
 }

@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { indexedHtml } from '../../src/search/index-site.ts';
 import { planShards, shardBundle, shardKey } from '../../src/search/shards.ts';
 
 describe('search shards', () => {
@@ -40,5 +41,18 @@ describe('search shards', () => {
   it('writes shard bundles beside the main one', () => {
     expect(shardBundle('main')).toBe('pagefind');
     expect(shardBundle('2024')).toBe('pagefind-shards/2024');
+  });
+
+  it('reads whole only the pages marked for the index', () => {
+    const head = '<!doctype html><html lang="zh-CN"><head><title>t</title></head><body><header>站点</header>';
+    write('marked.html', `${head}<main id="main" data-pagefind-body><h1>单位</h1></main></body></html>`);
+    write('unmarked.html', `${head}<main id="main"><h1>表格</h1></main></body></html>`);
+    // <main> past the bytes read first: the page is read whole and its mark found.
+    write('late.html', `${head}${'<p>说明</p>'.repeat(3000)}<main data-pagefind-body><h1>迟</h1></main></body></html>`);
+    write('late-unmarked.html', `${head}${'<p>说明</p>'.repeat(3000)}<main><h1>迟</h1></main></body></html>`);
+    expect(indexedHtml(join(dist, 'marked.html'))).toContain('<h1>单位</h1>');
+    expect(indexedHtml(join(dist, 'unmarked.html'))).toBeUndefined();
+    expect(indexedHtml(join(dist, 'late.html'))).toContain('<h1>迟</h1>');
+    expect(indexedHtml(join(dist, 'late-unmarked.html'))).toBeUndefined();
   });
 });
