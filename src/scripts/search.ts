@@ -69,8 +69,10 @@ async function shardBundles(bundlePath: string): Promise<string[]> {
 
 async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, shardBundles(bundlePath)]);
-  await module.options({ bundlePath, baseUrl });
-  for (const shard of shards) await module.mergeIndex(shard, { baseUrl });
+  // Searching on the page's own thread: the portal's queries read a few small chunks, and the
+  // worker script was 12 KB gzip more on every first search (docs/performance.md).
+  await module.options({ bundlePath, baseUrl, noWorker: true });
+  for (const shard of shards) await module.mergeIndex(shard, { baseUrl, noWorker: true });
   await module.init();
   return module;
 }
