@@ -5,7 +5,7 @@
  * sheets stay on disk until the entity's own pages render, so the build's
  * memory grows with the number of documents, not with their size.
  */
-import type { Entity, Project, Section, Table } from '../ingest/model/schema.ts';
+import type { Entity, Finding, Project, Section, Table } from '../ingest/model/schema.ts';
 
 export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty'> & {
   /** Data rows printed. */
@@ -21,8 +21,19 @@ export type ProjectHead = Omit<Project, 'performance'> & {
 
 export type SectionHead = Pick<Section, 'id' | 'title' | 'depth' | 'line' | 'endLine'>;
 
-export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance'> {
+/**
+ * A finding without its cells, only the source lines they are on: the cells
+ * were half of what the heads held at 10,000 documents, and the pages that
+ * show them read the whole entity anyway (site.ts linkFindings).
+ */
+export type FindingHead = Omit<Finding, 'cells'> & {
+  /** Source line of each cell, in cell order. */
+  lines: number[];
+};
+
+export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance' | 'findings'> {
   tables: TableHead[];
+  findings: FindingHead[];
   projects: ProjectHead[];
   sections: SectionHead[];
   unitPerformance: { title: string; line: number; endLine: number }[];
@@ -33,9 +44,10 @@ export function tableHead(t: Table): TableHead {
 }
 
 export function entityHead(entity: Entity): EntityHead {
-  const { tables, projects, sections, unitPerformance, ...rest } = entity;
+  const { tables, projects, sections, unitPerformance, findings, ...rest } = entity;
   return {
     ...rest,
+    findings: findings.map(({ cells, ...f }) => ({ ...f, lines: cells.map((c) => c.line) })),
     tables: tables.map(tableHead),
     projects: projects.map(({ performance, ...p }) => ({ ...p, indicators: performance?.indicators.length ?? 0, ...(performance ? { endLine: performance.endLine } : {}) })),
     sections: sections.map((s) => ({ id: s.id, title: s.title, depth: s.depth, line: s.line, endLine: s.endLine })),

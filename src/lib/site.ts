@@ -11,7 +11,7 @@
 import type { Entity, Source, Table } from '../ingest/model/schema.ts';
 import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
 import { entityIds, loadEntity, loadSources } from './data.ts';
-import { entityHead, type EntityHead, type ProjectHead, type TableHead } from './entity-head.ts';
+import { entityHead, type EntityHead, type FindingHead, type ProjectHead, type TableHead } from './entity-head.ts';
 import { cellLink, findingPages, type CellLink } from './findings.ts';
 import {
   codeLevel,
@@ -93,8 +93,10 @@ export interface GlossaryEntry {
 
 export interface FindingEntry {
   id: string;
+  /** Position in the entity's findings. */
+  index: number;
   entity: EntityHead;
-  finding: Finding;
+  finding: FindingHead;
   table?: TableHead;
 }
 
@@ -104,7 +106,8 @@ export interface FindingEntry {
  * the whole entity is at hand (linkFindings), not kept for every finding:
  * at 10,000 documents they were a quarter of the site index's memory.
  */
-export interface LinkedFinding extends FindingEntry {
+export interface LinkedFinding extends Omit<FindingEntry, 'finding'> {
+  finding: Finding;
   links: CellLink[];
 }
 
@@ -238,7 +241,7 @@ async function buildIndex(): Promise<SiteIndex> {
       head.id,
       head.findings.map((finding, i): FindingEntry => {
         const table = finding.table ? head.tables.find((t) => t.id === finding.table) : undefined;
-        return { id: `f-${head.id}-${i + 1}`, entity: head, finding, ...(table ? { table } : {}) };
+        return { id: `f-${head.id}-${i + 1}`, index: i, entity: head, finding, ...(table ? { table } : {}) };
       }),
     );
   };
@@ -443,7 +446,7 @@ export function sourceRefs(index: SiteIndex, file: string): SourceRef[] {
     for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
     entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
     for (const f of index.findingsByEntity.get(entity.id) ?? []) {
-      for (const cell of f.finding.cells) refs.push({ line: cell.line, endLine: cell.line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
+      for (const line of f.finding.lines) refs.push({ line, endLine: line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
     }
   }
   return refs.sort((a, b) => a.line - b.line || b.endLine - a.endLine);
@@ -451,7 +454,10 @@ export function sourceRefs(index: SiteIndex, file: string): SourceRef[] {
 
 /** Findings of one entity with the links to their cells (`entity` is the whole entity of `list`). */
 export function linkFindings(entity: Entity, list: readonly FindingEntry[]): LinkedFinding[] {
-  return list.map((f) => ({ ...f, links: f.finding.cells.map((cell) => cellLink(entity, f.finding, cell)) }));
+  return list.map((f) => {
+    const finding = entity.findings[f.index]!;
+    return { ...f, finding, links: finding.cells.map((cell) => cellLink(entity, finding, cell)) };
+  });
 }
 
 /** The glossary entry whose term equals this label (after normalising spaces, brackets, quotes, enumerators). */
