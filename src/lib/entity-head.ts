@@ -22,9 +22,9 @@ export type ProjectHead = Omit<Project, 'performance'> & {
 export type SectionHead = Pick<Section, 'id' | 'title' | 'depth' | 'line' | 'endLine'>;
 
 /**
- * A finding without its cells, only the source lines they are on: the cells
- * were half of what the heads held at 10,000 documents, and the pages that
- * show them read the whole entity anyway (site.ts linkFindings).
+ * A finding without its cells, only the source lines they are on: portal-wide
+ * pages need no more, and the pages that show the cells read the whole entity
+ * anyway (site.ts linkFindings).
  */
 export type FindingHead = Omit<Finding, 'cells'> & {
   /** Source line of each cell, in cell order. */

@@ -50,9 +50,14 @@ export function cellLink(entity: Entity, finding: Finding, cell: FindingCell): C
   };
 }
 
-/** Findings about a table: its own, or any with a cell in it. */
+/** Whether a finding is about a table: its own, or one with a cell in it. */
+export function isAboutTable(finding: Finding, table: Pick<Table, 'id'>): boolean {
+  return finding.table === table.id || finding.cells.some((c) => c.table === table.id);
+}
+
+/** Findings about a table. */
 export function findingsOfTable<T extends { finding: Finding }>(list: readonly T[], table: Table): T[] {
-  return list.filter((f) => f.finding.table === table.id || f.finding.cells.some((c) => c.table === table.id));
+  return list.filter((f) => isAboutTable(f.finding, table));
 }
 
 /** Anchors of the table rows that findings point at, with the finding ids. */
