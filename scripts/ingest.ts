@@ -7,13 +7,13 @@
  * cached by content hash in .cache/ingest (INGEST_CACHE_DIR), so a rebuild
  * after changing one document re-reads only that document.
  */
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { contentJson, entityPath, seedFiles, settleDuplicates, sourcePath } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
-import { ingestAll, storedResult } from '../src/ingest/parallel.ts';
+import { ingestAll } from '../src/ingest/parallel.ts';
 
 const { values } = parseArgs({
   options: {
@@ -43,24 +43,29 @@ function existingFiles(dir: string): string[] {
   });
 }
 
-/** Every content file with its text, one document at a time (the whole corpus is never in memory). */
-function* contentFiles(): Generator<[string, string]> {
-  for (const source of corpus.sources) yield [sourcePath(source), contentJson(source)];
+/**
+ * Every content file: a source's JSON text, or the cache file holding an entity's (copied,
+ * never parsed again, so the whole corpus is never in memory).
+ */
+function* contentFiles(): Generator<[string, { text: string } | { copyOf: string }]> {
+  for (const source of corpus.sources) yield [sourcePath(source), { text: contentJson(source) }];
   for (const record of records) {
-    if (!record.entities.some((e) => published.has(e))) continue;
-    const { entities } = storedResult(record);
-    for (const [i, stand] of record.entities.entries()) if (published.has(stand)) yield [entityPath(stand), contentJson(entities[i])];
+    for (const [i, stand] of record.entities.entries()) if (published.has(stand)) yield [entityPath(stand), { copyOf: record.entityFiles[i]! }];
   }
+}
+
+/** Whether the file at `path` already holds exactly this content. */
+function holds(path: string, content: { text: string } | { copyOf: string }): boolean {
+  if (!existsSync(path)) return false;
+  if ('text' in content) return readFileSync(path, 'utf8') === content.text;
+  return statSync(path).size === statSync(content.copyOf).size && readFileSync(path).equals(readFileSync(content.copyOf));
 }
 const expected = new Set([...corpus.sources.map(sourcePath), ...corpus.entities.map(entityPath)]);
 
 try {
   if (values.check) {
     const stale: string[] = [];
-    for (const [path, text] of contentFiles()) {
-      const full = join(outDir, path);
-      if (!existsSync(full) || readFileSync(full, 'utf8') !== text) stale.push(path);
-    }
+    for (const [path, content] of contentFiles()) if (!holds(join(outDir, path), content)) stale.push(path);
     for (const path of existingFiles(outDir)) if (!expected.has(path)) stale.push(`${path} (no longer produced)`);
     if (stale.length) {
       console.error(`content/ is stale: ${stale.length} file(s) differ from what the seeds produce. Run \`npm run ingest\` and commit.\n  ${stale.slice(0, 20).join('\n  ')}`);
@@ -70,10 +75,12 @@ try {
     }
   } else {
     for (const path of existingFiles(outDir)) if (!expected.has(path)) rmSync(join(outDir, path));
-    for (const [path, text] of contentFiles()) {
+    for (const [path, content] of contentFiles()) {
       const full = join(outDir, path);
+      if (holds(full, content)) continue;
       mkdirSync(dirname(full), { recursive: true });
-      if (!existsSync(full) || readFileSync(full, 'utf8') !== text) writeFileSync(full, text);
+      if ('text' in content) writeFileSync(full, content.text);
+      else copyFileSync(content.copyOf, full);
     }
     report();
   }

@@ -5,9 +5,9 @@
  * workers would cost more than it saves.
  *
  * A record holds the source and a stand-in per entity (what settling
- * duplicates and the summary need); the whole result stays in the cache
- * folder, to be read again one document at a time when content/ is
- * written. So the memory of an ingest does not grow with the corpus.
+ * duplicates and the summary need); each entity's content JSON stays in the
+ * cache folder, to be copied into content/. So the memory of an ingest does
+ * not grow with the corpus, and no model is parsed or serialized twice.
  */
 import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
@@ -35,8 +35,8 @@ export interface EntityStandIn extends Pick<Entity, 'id' | 'code' | 'name' | 're
 export interface IngestRecord {
   source: Source;
   entities: EntityStandIn[];
-  /** Where the whole result is stored. */
-  stored: string;
+  /** Per entity, in order: the cache file holding its content JSON. */
+  entityFiles: string[];
 }
 
 interface Done {
@@ -56,11 +56,11 @@ function report(e: Entity): string[] {
   ];
 }
 
-function record({ result, path }: { result: IngestResult; path: string }): IngestRecord {
+/** What the cache keeps besides the entities' content files. */
+function summarize(result: IngestResult): Omit<IngestRecord, 'entityFiles'> {
   return {
     source: result.source,
     entities: result.entities.map((e) => ({ id: e.id, code: e.code, name: e.name, region: e.region, year: e.year, line: e.line, weight: weight(e), report: report(e) })),
-    stored: path,
   };
 }
 
@@ -71,18 +71,15 @@ function run(job: Job): Done {
   const cache = new IngestCache(job.cacheDir);
   const records = job.files.map((file) => {
     const bytes = readFileSync(join(job.dir, file));
-    return record(cache.stored(file, bytes, () => ingestSource(file, bytes)));
+    const { summary, entityFiles } = cache.entry(file, bytes, () => ingestSource(file, bytes), summarize);
+    return { ...summary, entityFiles };
   });
   return { records, hits: cache.hits, misses: cache.misses };
 }
 
-/** Read the whole result of a record again. */
-export function storedResult(record: IngestRecord): IngestResult {
-  return JSON.parse(readFileSync(record.stored, 'utf8')) as IngestResult;
-}
-
 /** Ingest every file (results stored under cacheDir, which a caller may empty first for a fresh run). */
 export async function ingestAll(dir: string, files: readonly string[], cacheDir: string): Promise<Done> {
+  new IngestCache(cacheDir).prune();
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
   const shares: string[][] = Array.from({ length: threads }, () => []);
