@@ -92,6 +92,8 @@ export function toChartNumber(value: string): number {
  * markup stays visible as text; nothing is ever rendered as HTML.
  */
 export function printedText(text: string): string {
+  // Most cells carry no markup: skip the regular expressions (this runs for every cell of every table page).
+  if (!text.includes('<') && !text.includes('*')) return text.trim();
   return text
     .replace(/<\/?(?:b|strong|i|em|u)>/gi, '')
     .replace(/\*\*([^*]*)\*\*/g, '$1')

@@ -28,7 +28,8 @@ const BASE = RAW_BASE.endsWith('/') ? RAW_BASE : `${RAW_BASE}/`;
 
 /** `url('units/x/')` → `/budget/units/x/` under base `/budget/`. */
 export function url(path = ''): string {
-  return BASE + path.replace(/^\/+/, '');
+  // Called for every link of every page: skip the regular expression when there is nothing to strip.
+  return BASE + (path.charCodeAt(0) === 47 ? path.replace(/^\/+/, '') : path);
 }
 
 /** Id of the row anchor on a table page: `r-126`, `r-69-2` for a second row printed on line 69. */

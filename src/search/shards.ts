@@ -10,7 +10,7 @@
  * shard bundles go to pagefind-shards/<key>/, listed in pagefind/shards.json.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join } from 'node:path';
 import { slugify } from '../ingest/ids.ts';
 
 export type ShardBy = 'year' | 'region';
@@ -28,21 +28,31 @@ export function shardKey(entity: CatalogEntity, by: ShardBy): string {
   return by === 'year' ? String(entity.year) : slugify(`${entity.province ?? ''}${entity.region}`) || 'qita';
 }
 
-function htmlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return entry.name.startsWith('pagefind') ? [] : htmlFiles(path);
-    return entry.name.endsWith('.html') ? [path] : [];
+/**
+ * Folders (relative to dist) that hold no page the search indexes: downloads,
+ * assets, the line-numbered sources, and each unit's table and project pages
+ * (their text reaches the index through the unit page's digests). At 10,000
+ * documents they are 336,000 of 348,000 pages, and listing and opening each
+ * to find it unmarked took most of a minute. A test over the built site checks
+ * that no page in them is marked for the index.
+ */
+export const UNINDEXED_FOLDERS = /^(?:pagefind.*|data|_assets|sources|units\/[^/]+\/(?:tables|projects))$/;
+
+/** HTML files of dist that may be indexed (each is still checked for the mark: indexedHtml). */
+export function searchablePages(dist: string, dir = ''): string[] {
+  return readdirSync(join(dist, dir), { withFileTypes: true }).flatMap((entry) => {
+    const rel = dir ? `${dir}/${entry.name}` : entry.name;
+    if (entry.isDirectory()) return UNINDEXED_FOLDERS.test(rel) ? [] : searchablePages(dist, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
   });
 }
 
-/** The HTML files of a built site grouped by shard (`main` for pages not of one entity), paths relative to dist. */
+/** The pages of a built site that may be indexed, grouped by shard (`main` for pages not of one entity), paths relative to dist. */
 export function planShards(dist: string, by: ShardBy): Map<string, string[]> {
   const catalog = JSON.parse(readFileSync(join(dist, 'data', 'catalog.json'), 'utf8')) as { entities: CatalogEntity[] };
   const keyOf = new Map(catalog.entities.map((e) => [e.id, shardKey(e, by)]));
   const plan = new Map<string, string[]>([[MAIN_SHARD, []]]);
-  for (const file of htmlFiles(dist)) {
-    const rel = relative(dist, file).split(sep).join('/');
+  for (const rel of searchablePages(dist)) {
     const unit = /^units\/([^/]+)\//.exec(rel)?.[1];
     const key = (unit && keyOf.get(unit)) || MAIN_SHARD;
     const list = plan.get(key) ?? [];

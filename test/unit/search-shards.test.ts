@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexedHtml } from '../../src/search/index-site.ts';
-import { planShards, shardBundle, shardKey } from '../../src/search/shards.ts';
+import { planShards, shardBundle, shardKey, UNINDEXED_FOLDERS } from '../../src/search/shards.ts';
 
 describe('search shards', () => {
   const dist = mkdtempSync(join(tmpdir(), 'budget-shards-'));
@@ -21,7 +21,19 @@ describe('search shards', () => {
       ],
     }),
   );
-  for (const page of ['index.html', 'subjects/210/index.html', 'units/a-2024-1/index.html', 'units/a-2024-1/tables/t/index.html', 'units/b-2023-2/projects/p/index.html', 'units/gone/index.html', 'pagefind/x.html'])
+  for (const page of [
+    'index.html',
+    'subjects/210/index.html',
+    'units/a-2024-1/index.html',
+    'units/a-2024-1/tables/t/index.html',
+    'units/b-2023-2/index.html',
+    'units/b-2023-2/projects/p/index.html',
+    'units/gone/index.html',
+    'sources/s/index.html',
+    'data/a-2024-1/x.html',
+    'pagefind/x.html',
+    'pagefind-shards/2024/x.html',
+  ])
     write(page);
 
   it('keys entities by year or by region', () => {
@@ -29,13 +41,18 @@ describe('search shards', () => {
     expect(shardKey({ id: 'a', year: 2024, region: '秦皇岛市', province: '河北省' }, 'region')).toBe('hebeishengqinhuangdaoshi');
   });
 
-  it('puts the pages of each unit in its shard and every other page in main', () => {
+  it('puts each unit page in its shard and every other searchable page in main', () => {
     const plan = planShards(dist, 'year');
     expect(Object.fromEntries([...plan].map(([k, v]) => [k, v.sort()]))).toEqual({
       main: ['index.html', 'subjects/210/index.html', 'units/gone/index.html'],
-      '2024': ['units/a-2024-1/index.html', 'units/a-2024-1/tables/t/index.html'],
-      '2023': ['units/b-2023-2/projects/p/index.html'],
+      '2024': ['units/a-2024-1/index.html'],
+      '2023': ['units/b-2023-2/index.html'],
     });
+  });
+
+  it('leaves out the folders that hold no indexed page', () => {
+    for (const folder of ['data', '_assets', 'sources', 'pagefind', 'pagefind-shards', 'units/x/tables', 'units/x/projects']) expect(UNINDEXED_FOLDERS.test(folder), folder).toBe(true);
+    for (const folder of ['units', 'units/x', 'subjects', 'glossary', 'findings', 'regions', 'units/tables']) expect(UNINDEXED_FOLDERS.test(folder), folder).toBe(false);
   });
 
   it('writes shard bundles beside the main one', () => {
