@@ -1,7 +1,7 @@
 /**
  * The download files of one entity, as (path under dist, body):
  *
- *   data/<entity>.json            the whole model of the entity
+ *   data/<entity>.json            the whole model of the entity (its content file, copied)
  *   data/<entity>/<table>.json    one table, with its entity, page, source lines and findings
  *   data/<entity>/<table>.csv     one table as CSV (UTF-8 with BOM so Excel reads Chinese)
  *
@@ -29,13 +29,13 @@ export function tableJson(entity: Entity, table: Table): string {
   return JSON.stringify(body) + '\n';
 }
 
-export function entityDownloads(entity: Entity): DownloadFile[] {
-  return [
-    // Compact: at 10,000 documents the pretty-printed form would double the download size.
-    { path: `data/${entity.id}.json`, body: JSON.stringify(entity) + '\n' },
-    ...entity.tables.flatMap((table) => [
-      { path: `data/${entity.id}/${table.id}.json`, body: tableJson(entity, table) },
-      { path: `data/${entity.id}/${table.id}.csv`, body: tableCsv(table) },
-    ]),
-  ];
+/** Where the whole model of an entity is downloaded: compact JSON, exactly its content file (content/entities/<id>.json). */
+export const entityJsonPath = (entity: Pick<Entity, 'id'>) => `data/${entity.id}.json`;
+
+/** The per-table downloads of an entity. */
+export function tableDownloads(entity: Entity): DownloadFile[] {
+  return entity.tables.flatMap((table) => [
+    { path: `data/${entity.id}/${table.id}.json`, body: tableJson(entity, table) },
+    { path: `data/${entity.id}/${table.id}.csv`, body: tableCsv(table) },
+  ]);
 }

@@ -7,13 +7,13 @@
  * Entities are validated with the collection schema, as the pages do, so a
  * download is exactly what the pages were built from.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runInWorkers } from '../ingest/worker-threads.ts';
 import { EntitySchema } from '../ingest/model/schema.ts';
-import { entityDownloads } from './entity-files.ts';
+import { entityJsonPath, tableDownloads } from './entity-files.ts';
 
 interface Job {
   entitiesDir: string;
@@ -32,16 +32,23 @@ function run({ entitiesDir, distDir, files }: Job): Written {
   const made = new Set<string>();
   for (const file of files) {
     const path = join(entitiesDir, file);
-    const parsed = EntitySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    const text = readFileSync(path, 'utf8');
+    const parsed = EntitySchema.safeParse(JSON.parse(text));
     if (!parsed.success) throw new Error(`${path}: not a valid entity: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-    for (const download of entityDownloads(parsed.data)) {
-      const target = join(distDir, download.path);
+    const folderOf = (target: string) => {
       const dir = dirname(target);
       if (!made.has(dir)) {
         mkdirSync(dir, { recursive: true });
         made.add(dir);
       }
-      writeFileSync(target, download.body);
+      return target;
+    };
+    // The whole model is the content file as the ingest wrote it: copied, not serialized again.
+    copyFileSync(path, folderOf(join(distDir, entityJsonPath(parsed.data))));
+    written.files++;
+    written.bytes += Buffer.byteLength(text);
+    for (const download of tableDownloads(parsed.data)) {
+      writeFileSync(folderOf(join(distDir, download.path)), download.body);
       written.files++;
       written.bytes += Buffer.byteLength(download.body);
     }
