@@ -10,7 +10,8 @@
  */
 import type { Entity, Source, Table } from '../ingest/model/schema.ts';
 import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
-import { entityIds, loadEntity, loadSources } from './data.ts';
+import { readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
 import { entityHead, type EntityHead, type FindingHead, type ProjectHead, type TableHead } from './entity-head.ts';
 import { cellLink, findingPages, type CellLink } from './findings.ts';
 import {
@@ -156,10 +157,29 @@ function rank(system: CodeSystemName, kind: Table['kind']): number {
   return i < 0 ? 99 : i;
 }
 
+/** What building the site index reads: the content collections (data.ts in a page build, plain files in site-index-file.ts). */
+export interface SiteContent {
+  sources(): Promise<Source[]>;
+  /** Ids of every entity, in file-name order. */
+  entityIds(): Promise<string[]>;
+  /** One whole entity, validated by the collection schema. */
+  entity(id: string): Promise<Entity>;
+}
+
+/**
+ * SITE_INDEX_FILE names a site index built and serialized once for the whole build
+ * (src/build/site-index-file.ts): when the pages render in several processes, each
+ * reads it instead of reading and validating every entity again.
+ */
+export const SITE_INDEX_FILE = 'SITE_INDEX_FILE';
+
 let cache: Promise<SiteIndex> | undefined;
 
 export function loadSite(): Promise<SiteIndex> {
-  cache ??= buildIndex();
+  const file = process.env[SITE_INDEX_FILE];
+  cache ??= file
+    ? Promise.resolve(deserialize(readFileSync(file)) as SiteIndex)
+    : import('./data.ts').then(({ entityIds, loadEntity, loadSources }) => buildIndex({ sources: loadSources, entityIds, entity: loadEntity }));
   return cache;
 }
 
@@ -173,8 +193,8 @@ export function entityRegionLabel(e: EntityHead): string {
 
 const byRegionYearCode = (a: EntityHead, b: EntityHead) => a.region.localeCompare(b.region, 'zh-CN') || b.year - a.year || a.code.localeCompare(b.code);
 
-async function buildIndex(): Promise<SiteIndex> {
-  const sources = await loadSources();
+export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
+  const sources = await content.sources();
   // Subjects: every code printed in a table row, as 政府经济分类 next to a row, or on a project.
   const subjects = new Map<string, Subject>();
   const nameCounts = new Map<string, Map<string, number>>();
@@ -248,9 +268,9 @@ async function buildIndex(): Promise<SiteIndex> {
 
   // One pass over the entities in file order (read a few at a time); only heads are kept.
   const entities: EntityHead[] = [];
-  const ids = await entityIds();
+  const ids = await content.entityIds();
   for (let i = 0; i < ids.length; i += 4) {
-    for (const entity of await Promise.all(ids.slice(i, i + 4).map(loadEntity))) {
+    for (const entity of await Promise.all(ids.slice(i, i + 4).map((id) => content.entity(id)))) {
       const head = entityHead(entity);
       entities.push(head);
       collectSubjects(entity, head);

@@ -1,0 +1,58 @@
+/**
+ * Build the site index once and serialize it (node:v8), for a build whose
+ * pages render in several processes (render-parts.ts): each process then
+ * reads the index (SITE_INDEX_FILE, see loadSite) instead of reading and
+ * validating every entity of the corpus again, which at 10,000 documents is
+ * a minute and a half of work per process.
+ *
+ * Runs in plain Node, outside Astro: the content is read from content/ and
+ * validated with the collection schemas themselves.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serialize } from 'node:v8';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { runInWorkers } from '../ingest/worker-threads.ts';
+import { EntitySchema, SourceSchema, type Entity, type Source } from '../ingest/model/schema.ts';
+import { buildIndex, type SiteContent } from '../lib/site.ts';
+
+function jsonFiles(folder: string): string[] {
+  return readdirSync(folder)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+}
+
+function validated<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, path: string): T {
+  const parsed = schema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`${path}: not a valid entry: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  return parsed.data;
+}
+
+/** The content collections read straight from a content folder. */
+export function contentFolderReader(contentDir: string): SiteContent {
+  const entities = join(contentDir, 'entities');
+  const sources = join(contentDir, 'sources');
+  return {
+    sources: async () => jsonFiles(sources).map((f) => validated<Source>(SourceSchema, join(sources, f))).sort((a, b) => a.file.localeCompare(b.file)),
+    entityIds: async () => jsonFiles(entities).map((f) => f.slice(0, -'.json'.length)),
+    entity: async (id) => validated<Entity>(EntitySchema, join(entities, `${id}.json`)),
+  };
+}
+
+/** Build the index of the content in `contentDir` and write it to `file`; returns its size in bytes. */
+export async function writeSiteIndex(contentDir: string, file: string): Promise<number> {
+  const bytes = serialize(await buildIndex(contentFolderReader(contentDir)));
+  writeFileSync(file, bytes);
+  return bytes.length;
+}
+
+/** writeSiteIndex on a worker thread, whose memory (the whole index) is returned when it ends. */
+export async function writeSiteIndexApart(contentDir: string, file: string): Promise<number> {
+  const [bytes] = await runInWorkers<{ contentDir: string; file: string }, number>(new URL(import.meta.url), [{ contentDir, file }], 'site index');
+  return bytes!;
+}
+
+if (!isMainThread && parentPort) {
+  const { contentDir, file } = workerData as { contentDir: string; file: string };
+  parentPort.postMessage(await writeSiteIndex(contentDir, file));
+}
