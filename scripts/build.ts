@@ -23,7 +23,7 @@ import { writeServiceWorker } from '../src/search/service-worker.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, 'search-shards': { type: 'string' } } });
 const shardBy = values['search-shards'] ?? process.env.SEARCH_SHARDS;
-/** Below this many entities one Astro process is faster than two (docs/performance.md). */
+/** Below this many entities a second Astro process saves little (docs/performance.md) for its own Vite build and copy of the site index. */
 const PARTS_FROM = 500;
 /**
  * Astro renders on one thread: on a large corpus the pages render in one Astro process per
