@@ -184,7 +184,7 @@ for (const size of values.sizes!.split(',').map(Number)) {
   if (size >= 1000) {
     appendFileSync(join(seedsDir, corpus[Math.floor(size / 2)]!.file), '\n补充说明：本文件在发布后更正了一处文字。\n');
     const again = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
-    incremental = `${again.seconds} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
+    incremental = `${again.seconds.toFixed(1)} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
   }
   const total = ingest.seconds + render.seconds + pagefind.seconds;
   rows.push([
