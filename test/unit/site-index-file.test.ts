@@ -4,7 +4,7 @@
  * (a subject's use points at the very entity head the index lists), and the
  * parts share the build's heap.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deserialize } from 'node:v8';
@@ -30,6 +30,13 @@ describe('site index file', () => {
     expect(use.entity).toBe(read.entityById.get(use.entity.id));
     expect(use.main.entity).toBe(use.entity);
     expect(read.findings[0]!.entity).toBe(read.entityById.get(read.findings[0]!.entity.id));
+  });
+
+  it('fails on an invalid entity, naming its file', async () => {
+    const content = join(dir, 'bad-content');
+    mkdirSync(join(content, 'entities'), { recursive: true });
+    writeFileSync(join(content, 'entities', 'broken.json'), JSON.stringify({ id: 'broken', name: 42 }));
+    await expect(contentFolderReader(content).entity('broken')).rejects.toThrow(/entities\/broken\.json: not a valid entry/);
   });
 
   it('gives each of n parts 2/(n+1) of the build heap', () => {
