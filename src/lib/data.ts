@@ -16,6 +16,7 @@ import { getLiveCollection, getLiveEntry } from 'astro:content';
 import type { Entity, Source } from '../ingest/model/schema.ts';
 import { contentFolder } from './content-dir.ts';
 import { listEntries, readJson } from './json-folder-loader.ts';
+import { SITE_INDEX_FILE } from './site.ts';
 
 const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 0) * 2 ** 20;
 const kept = new Map<string, Promise<Entity>>();
@@ -48,12 +49,17 @@ const recent = new Map<string, Promise<Entity>>();
 const RECENT = 16;
 /** Ids already validated by the schema: later reads of the same bytes skip it. */
 const validated = new Set<string>();
+/**
+ * In a build in parts, the shared site index was built from these same files in this build,
+ * each validated with the collection schema (src/build/site-index-file.ts): not again per part.
+ */
+const validatedForIndex = Boolean(process.env[SITE_INDEX_FILE]);
 
 /** One whole entity, validated by the collection schema on its first read. */
 export async function loadEntity(id: string): Promise<Entity> {
   const cached = kept.get(id) ?? recent.get(id);
   if (cached) return cached;
-  const loading = validated.has(id)
+  const loading = validatedForIndex || validated.has(id)
     ? readJson<Entity>(contentFolder('entities'), id)
     : getLiveEntry('entities', id).then(({ entry, error }) => {
         if (error || !entry) throw error ?? new Error(`entity ${id} not found in content/entities`);
