@@ -1,11 +1,13 @@
 /**
  * Build a Pagefind index through Pagefind's Node API: of a whole built site
  * (indexSite) or of a list of its pages (indexFiles, for search shards).
- * Any error Pagefind reports fails the build.
+ * Any error Pagefind reports fails the build. The fragments of each written
+ * bundle get shorter names (fragment-names.ts).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { shortenFragmentNames } from './fragment-names.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -27,22 +29,27 @@ export interface IndexStats {
 
 async function withIndex(outputPath: string, add: (index: PagefindIndex) => Promise<void>): Promise<IndexStats> {
   const started = performance.now();
+  let pages: number | undefined;
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
     await add(index);
     // The service answers before every file is flushed; make sure the entry file is whole before closing it.
-    for (let attempt = 1; ; attempt++) {
+    for (let attempt = 1; pages === undefined; attempt++) {
       const written = await index.writeFiles({ outputPath });
       if (written.errors.length) throw new Error(`Pagefind failed to write: ${written.errors.join('; ')}`);
-      const pages = indexedPages(`${outputPath}/pagefind-entry.json`);
-      if (pages !== undefined) return { pages, seconds: (performance.now() - started) / 1000 };
+      pages = indexedPages(`${outputPath}/pagefind-entry.json`);
+      if (pages !== undefined) break;
       if (attempt === 3) throw new Error(`Pagefind wrote an incomplete ${outputPath}/pagefind-entry.json three times`);
       await new Promise((done) => setTimeout(done, 200 * attempt));
     }
   } finally {
     await pagefind.close();
   }
+  // Once the service has exited, every file it wrote is complete.
+  const renamed = shortenFragmentNames(outputPath);
+  for (const message of renamed.skipped) console.warn(`[search] ${message}`);
+  return { pages, seconds: (performance.now() - started) / 1000 };
 }
 
 /** Index every page of a built site into dist/pagefind. */
