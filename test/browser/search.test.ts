@@ -51,6 +51,10 @@ const CASES: Case[] = [
   { query: '劳务派遣人员经费', first: project(XL, '13082225p00018210001n') },
   { query: 'DRG', first: project(JY, '419001230000000105104') },
   { query: '视频监控', first: project(JY, '419001240000000004071'), top5: [project(JY, '419001240000000004061')] },
+  // Fragments that cut through words (`休干部医药` of 离休/干部/医药费): no word of the page matches
+  { query: '休干部医药', first: project(Q3, '13030024p00788510002d') },
+  { query: '残军人医', first: project(JY, '419001240000000004053') },
+  { query: '视频监控系统运', first: project(JY, '419001240000000004071') },
   // Functional codes and prefixes (类 3, 款 5, 项 7 digits)
   { query: '2101501', first: subject('2101501'), top5: [unit(LF)] },
   { query: '21015', first: subject('21015'), top5: [subject('2101501')] },
