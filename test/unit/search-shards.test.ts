@@ -42,12 +42,33 @@ describe('search shards', () => {
   });
 
   it('puts each unit page in its shard and every other searchable page in main', () => {
-    const plan = planShards(dist, 'year');
+    const plan = planShards(dist, 'year', 1);
     expect(Object.fromEntries([...plan].map(([k, v]) => [k, v.sort()]))).toEqual({
       main: ['index.html', 'subjects/210/index.html', 'units/gone/index.html'],
       '2024': ['units/a-2024-1/index.html'],
       '2023': ['units/b-2023-2/index.html'],
     });
+  });
+
+  it('packs neighbouring years into one shard while it stays within the page limit', () => {
+    const packing = mkdtempSync(join(tmpdir(), 'budget-packing-'));
+    try {
+      const units = [['u1', 2021], ['u2', 2022], ['u3', 2022], ['u4', 2022], ['u5', 2023], ['u6', 2024]] as const;
+      const put = (path: string, text: string) => {
+        mkdirSync(dirname(join(packing, path)), { recursive: true });
+        writeFileSync(join(packing, path), text);
+      };
+      put('data/catalog.json', JSON.stringify({ entities: units.map(([id, year]) => ({ id, year, region: '某市', province: null })) }));
+      put('index.html', '');
+      for (const [id] of units) put(`units/${id}/index.html`, '');
+      const shards = (limit: number) => Object.fromEntries([...planShards(packing, 'year', limit)].map(([k, v]) => [k, v.map((p) => p.split('/')[1] ?? p).sort()]));
+      expect(shards(3)).toEqual({ main: ['index.html'], '2021': ['u1'], '2022': ['u2', 'u3', 'u4'], '2023-2024': ['u5', 'u6'] });
+      expect(shards(4)).toEqual({ main: ['index.html'], '2021-2022': ['u1', 'u2', 'u3', 'u4'], '2023-2024': ['u5', 'u6'] });
+      // A year larger than the limit is a shard of its own.
+      expect(shards(2)).toEqual({ main: ['index.html'], '2021': ['u1'], '2022': ['u2', 'u3', 'u4'], '2023-2024': ['u5', 'u6'] });
+    } finally {
+      rmSync(packing, { recursive: true, force: true });
+    }
   });
 
   it('leaves out the folders that hold no indexed page', () => {
