@@ -46,7 +46,8 @@ async function withIndex(outputPath: string, add: (index: PagefindIndex) => Prom
   } finally {
     await pagefind.close();
   }
-  // Once the service has exited, every file it wrote is complete.
+  // Renaming is safe even while the service still flushes a file (the open file moves with its
+  // name); a fragment not yet created leaves the bundle's names as Pagefind wrote them.
   const renamed = shortenFragmentNames(outputPath);
   for (const message of renamed.skipped) console.warn(`[search] ${message}`);
   return { pages, seconds: (performance.now() - started) / 1000 };

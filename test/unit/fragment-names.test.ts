@@ -1,7 +1,8 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CborError, decodeCbor, encodeCbor } from '../../src/search/cbor.ts';
 import { shortenFragmentNames } from '../../src/search/fragment-names.ts';
@@ -46,7 +47,7 @@ describe('shorter fragment names', () => {
   };
 
   it('numbers the pages of a bundle under one tag, and each name holds its page', async () => {
-    // indexFiles renames as it writes; undo nothing, check the result against the fragments' own urls.
+    // indexFiles renames the fragments once Pagefind has written them; each fragment names its page.
     await indexFiles(dist, files, bundle);
     const [version, pages] = pageList();
     expect(version).toBe('1.5.2');
@@ -62,6 +63,21 @@ describe('shorter fragment names', () => {
     // Every fragment file is named in the page list; only the rewritten page list is left.
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([...new Set(pages.map(([name]) => `${name}.pf_fragment`))].sort());
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`]);
+  });
+
+  it('makes the page list of many pages smaller', async () => {
+    // Written by Pagefind alone, then renamed: the names are numbers, which compress.
+    const many = Array.from({ length: 300 }, (_, i) => `many/${i}.html`);
+    mkdirSync(join(dist, 'many'));
+    for (const [i, file] of many.entries()) writeFileSync(join(dist, file), page(`单位${i}`, `项目${i} 经费 ${1000 + i}`));
+    const out = join(dist, 'many-bundle');
+    const { index } = await pagefind.createIndex({});
+    for (const file of many) await index!.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') });
+    await index!.writeFiles({ outputPath: out });
+    await pagefind.close();
+    const result = shortenFragmentNames(out);
+    expect(result.pages).toBe(300);
+    expect(result.after).toBeLessThan(result.before * 0.6);
   });
 
   it('leaves a bundle it cannot read as written, and says which file', () => {
