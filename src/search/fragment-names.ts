@@ -11,9 +11,10 @@
  * still never holds two different fragments (the service worker and CDN
  * caches rely on that), and bundles merged at query time never share names.
  *
- * Only the page list's names change; the index and filter chunks refer to
- * pages by number. A page list of a shape other than Pagefind 1.x writes is
- * left as it is, with a message.
+ * The index and filter chunks, which the page list also names by hash, are
+ * numbered the same way; they refer to pages by number, so their content
+ * stays as written. A page list of a shape other than Pagefind 1.x writes
+ * is left as it is, with a message.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -51,19 +52,31 @@ function writePagefindFile(path: string, value: CborValue): Buffer {
   return bytes;
 }
 
-/** The page list of a page-list file: `[version, [[name, words], …], …]`. */
-function pageList(meta: CborValue): [string, number][] {
-  if (!Array.isArray(meta) || typeof meta[0] !== 'string' || !meta[0].startsWith('1.') || !Array.isArray(meta[1])) {
-    throw new Error('not a Pagefind 1.x page list');
-  }
-  const pages = meta[1];
-  for (const page of pages) {
-    if (!Array.isArray(page) || page.length !== 2 || typeof page[0] !== 'string' || typeof page[1] !== 'number') throw new Error('a page entry is not [name, word count]');
-  }
-  return pages as [string, number][];
+/** Where a page-list file names files: fragments per page, index chunks, filter chunks. */
+interface Names {
+  pages: [string, number][];
+  chunks: [string, string, string][];
+  filters: [string, string][];
 }
 
-/** Renames the fragments of the bundle at `bundleDir` (with its pagefind-entry.json) and rewrites its page lists. */
+const isList = (value: CborValue, shape: ('string' | 'number')[]) =>
+  Array.isArray(value) && value.length === shape.length && value.every((v, i) => typeof v === shape[i]);
+
+/** The file names of a page-list file: `[version, [[name, words]…], [[from, to, name]…], [[filter, name]…], …]`. */
+function namesOf(meta: CborValue): Names {
+  if (!Array.isArray(meta) || typeof meta[0] !== 'string' || !meta[0].startsWith('1.')) throw new Error('not a Pagefind 1.x page list');
+  const [, pages, chunks, filters] = meta;
+  if (!Array.isArray(pages) || !pages.every((p) => isList(p, ['string', 'number']))) throw new Error('a page entry is not [name, word count]');
+  if (!Array.isArray(chunks) || !chunks.every((c) => isList(c, ['string', 'string', 'string']))) throw new Error('an index chunk entry is not [from, to, name]');
+  if (!Array.isArray(filters) || !filters.every((f) => isList(f, ['string', 'string']))) throw new Error('a filter entry is not [filter, name]');
+  return { pages, chunks, filters } as Names;
+}
+
+/**
+ * Renames the files of the bundle at `bundleDir` (with its pagefind-entry.json) that its page
+ * lists name: fragments, and the index and filter chunks (their names were about 8 KB more of a
+ * first search at 10,000 documents). The page lists are rewritten.
+ */
 export function shortenFragmentNames(bundleDir: string): RenameResult {
   const entryPath = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
@@ -71,41 +84,51 @@ export function shortenFragmentNames(bundleDir: string): RenameResult {
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaPath = join(bundleDir, `pagefind.${info.hash}.pf_meta`);
     const original = readFileSync(metaPath);
-    let meta: CborValue;
-    let pages: [string, number][];
+    let meta: CborValue[];
+    let names: Names;
     try {
-      meta = readPagefindFile(metaPath);
-      pages = pageList(meta);
+      meta = readPagefindFile(metaPath) as CborValue[];
+      names = namesOf(meta);
     } catch (error) {
-      result.skipped.push(`${metaPath}: ${error instanceof Error ? error.message : String(error)}; fragment names left as written`);
+      result.skipped.push(`${metaPath}: ${error instanceof Error ? error.message : String(error)}; file names left as written`);
       continue;
     }
-    const missing = pages.find(([name]) => !existsSync(join(bundleDir, 'fragment', `${name}.pf_fragment`)));
+    const file = (folder: string, name: string) => join(bundleDir, folder, `${name}.pf_${folder}`);
+    const listed: [string, string][] = [
+      ...names.pages.map(([name]): [string, string] => ['fragment', name]),
+      ...names.chunks.map(([, , name]): [string, string] => ['index', name]),
+      ...names.filters.map(([, name]): [string, string] => ['filter', name]),
+    ];
+    const missing = listed.find(([folder, name]) => !existsSync(file(folder, name)));
     if (missing) {
-      result.skipped.push(`${metaPath}: no fragment ${missing[0]}; fragment names left as written`);
+      result.skipped.push(`${metaPath}: no ${file(...missing)}; file names left as written`);
       continue;
     }
     const tag = createHash('sha256').update(original).digest('hex').slice(0, 8);
-    // Pages of identical content share one fragment: they keep sharing it.
-    const names = new Map<string, string>();
-    const renamed = pages.map(([name, words]): [string, number] => {
-      let short = names.get(name);
+    // Numbered within each folder; a file named twice (pages of identical content) keeps one name.
+    const renamers = new Map<string, Map<string, string>>();
+    const rename = (folder: string, name: string): string => {
+      const known = renamers.get(folder) ?? new Map<string, string>();
+      renamers.set(folder, known);
+      let short = known.get(name);
       if (!short) {
-        short = `${language}_${tag}_${names.size.toString(36)}`;
-        names.set(name, short);
-        renameSync(join(bundleDir, 'fragment', `${name}.pf_fragment`), join(bundleDir, 'fragment', `${short}.pf_fragment`));
+        short = `${language}_${tag}_${known.size.toString(36)}`;
+        known.set(name, short);
+        renameSync(file(folder, name), file(folder, short));
       }
-      return [short, words];
-    });
-    const rewritten = [...(meta as CborValue[])];
-    rewritten[1] = renamed;
+      return short;
+    };
+    const rewritten = [...meta];
+    rewritten[1] = names.pages.map(([name, words]) => [rename('fragment', name), words]);
+    rewritten[2] = names.chunks.map(([from, to, name]) => [from, to, rename('index', name)]);
+    rewritten[3] = names.filters.map(([filter, name]) => [filter, rename('filter', name)]);
     const tmp = join(bundleDir, `pagefind.${language}.pf_meta.tmp`);
     const bytes = writePagefindFile(tmp, rewritten);
     const hash = `${language}_${createHash('sha256').update(bytes).digest('hex').slice(0, 13)}`;
     renameSync(tmp, join(bundleDir, `pagefind.${hash}.pf_meta`));
     if (hash !== info.hash) rmSync(metaPath);
     info.hash = hash;
-    result.pages += names.size;
+    result.pages += renamers.get('fragment')?.size ?? 0;
     result.before += original.length;
     result.after += bytes.length;
   }

@@ -32,7 +32,7 @@ describe('shorter fragment names', () => {
   const dist = mkdtempSync(join(tmpdir(), 'budget-fragments-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   const page = (title: string, body: string) =>
-    `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p></main></body></html>`;
+    `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p><span data-pagefind-filter="kind:单位"></span></main></body></html>`;
   const files = ['a.html', 'b.html', 'c.html', 'same.html'];
   writeFileSync(join(dist, 'a.html'), page('医疗保障局', '医疗保障工作经费 2101501'));
   writeFileSync(join(dist, 'b.html'), page('教育局', '义务教育 30201'));
@@ -43,13 +43,13 @@ describe('shorter fragment names', () => {
   const pageList = () => {
     const bytes = gunzipSync(readFileSync(join(bundle, `pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`)));
     expect(bytes.subarray(0, 12).toString()).toBe('pagefind_dcd');
-    return decodeCbor(bytes.subarray(12)) as [string, [string, number][], ...unknown[]];
+    return decodeCbor(bytes.subarray(12)) as [string, [string, number][], [string, string, string][], [string, string][], ...unknown[]];
   };
 
   it('numbers the pages of a bundle under one tag, and each name holds its page', async () => {
     // indexFiles renames the fragments once Pagefind has written them; each fragment names its page.
     await indexFiles(dist, files, bundle);
-    const [version, pages] = pageList();
+    const [version, pages, chunks, filters] = pageList();
     expect(version).toBe('1.5.2');
     expect(entry().languages['zh-cn']!.page_count).toBe(4);
     const tag = pages[0]![0].split('_')[1]!;
@@ -63,6 +63,12 @@ describe('shorter fragment names', () => {
     // Every fragment file is named in the page list; only the rewritten page list is left.
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([...new Set(pages.map(([name]) => `${name}.pf_fragment`))].sort());
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`]);
+    // The index and filter chunks are numbered the same way, each file named once in the page list.
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(filters.map(([filter]) => filter)).toEqual(['kind']);
+    expect(readdirSync(join(bundle, 'index')).sort()).toEqual(chunks.map(([, , name]) => `${name}.pf_index`).sort());
+    expect(readdirSync(join(bundle, 'filter')).sort()).toEqual(filters.map(([, name]) => `${name}.pf_filter`).sort());
+    for (const [, , name] of chunks) expect(name).toMatch(new RegExp(`^zh-cn_${tag}_[0-9a-z]+$`));
   });
 
   it('makes the page list of many pages smaller', async () => {
