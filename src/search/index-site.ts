@@ -1,13 +1,13 @@
 /**
  * Build a Pagefind index through Pagefind's Node API: of a whole built site
  * (indexSite) or of a list of its pages (indexFiles, for search shards).
- * Any error Pagefind reports fails the build. The fragments of each written
- * bundle get shorter names (fragment-names.ts).
+ * Any error Pagefind reports fails the build. The files of each written
+ * bundle get shorter names (short-names.ts).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { shortenFragmentNames } from './fragment-names.ts';
+import { shortenBundleNames } from './short-names.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -48,7 +48,7 @@ async function withIndex(outputPath: string, add: (index: PagefindIndex) => Prom
   }
   // Renaming is safe even while the service still flushes a file (the open file moves with its
   // name); a fragment not yet created leaves the bundle's names as Pagefind wrote them.
-  const renamed = shortenFragmentNames(outputPath);
+  const renamed = shortenBundleNames(outputPath);
   for (const message of renamed.skipped) console.warn(`[search] ${message}`);
   return { pages, seconds: (performance.now() - started) / 1000 };
 }

@@ -5,7 +5,7 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CborError, decodeCbor, encodeCbor } from '../../src/search/cbor.ts';
-import { shortenFragmentNames } from '../../src/search/fragment-names.ts';
+import { shortenBundleNames } from '../../src/search/short-names.ts';
 import { indexFiles } from '../../src/search/index-site.ts';
 
 describe('CBOR', () => {
@@ -28,7 +28,7 @@ describe('CBOR', () => {
   });
 });
 
-describe('shorter fragment names', () => {
+describe('shorter names for a bundle\'s files', () => {
   const dist = mkdtempSync(join(tmpdir(), 'budget-fragments-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   const page = (title: string, body: string) =>
@@ -81,7 +81,7 @@ describe('shorter fragment names', () => {
     for (const file of many) await index!.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') });
     await index!.writeFiles({ outputPath: out });
     await pagefind.close();
-    const result = shortenFragmentNames(out);
+    const result = shortenBundleNames(out);
     expect(result.pages).toBe(300);
     expect(result.after).toBeLessThan(result.before * 0.6);
   });
@@ -90,7 +90,7 @@ describe('shorter fragment names', () => {
     const before = entry().languages['zh-cn']!.hash;
     const meta = join(bundle, `pagefind.${before}.pf_meta`);
     writeFileSync(meta, 'not a page list');
-    const result = shortenFragmentNames(bundle);
+    const result = shortenBundleNames(bundle);
     expect(result.pages).toBe(0);
     expect(result.skipped).toEqual([expect.stringContaining(`pagefind.${before}.pf_meta`)]);
     expect(entry().languages['zh-cn']!.hash).toBe(before);

@@ -1,5 +1,6 @@
 /**
- * Shorter names for the fragments of a written Pagefind bundle.
+ * Shorter names for the files of a written Pagefind bundle: its fragments
+ * and its index and filter chunks.
  *
  * Pagefind names each page's fragment by a hash of its content
  * (`zh-cn_65917fe`), and its page list (`pagefind.<hash>.pf_meta`), which
@@ -77,7 +78,7 @@ function namesOf(meta: CborValue): Names {
  * lists name: fragments, and the index and filter chunks (their names were about 8 KB more of a
  * first search at 10,000 documents). The page lists are rewritten.
  */
-export function shortenFragmentNames(bundleDir: string): RenameResult {
+export function shortenBundleNames(bundleDir: string): RenameResult {
   const entryPath = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
   const result: RenameResult = { pages: 0, before: 0, after: 0, skipped: [] };
