@@ -80,21 +80,16 @@ export function planShards(dist: string, by: ShardBy, maxPages = shardPageLimit(
     list.push(rel);
     groups.set(key, list);
   }
-  const plan = new Map<string, string[]>([[MAIN_SHARD, main]]);
-  let packed: { first: string; last: string; pages: string[] } | undefined;
-  const close = () => packed && plan.set(packed.first === packed.last ? packed.first : `${packed.first}-${packed.last}`, packed.pages);
+  const packs: { first: string; last: string; pages: string[] }[] = [];
   for (const key of [...groups.keys()].sort()) {
     const pages = groups.get(key)!;
-    if (packed && packed.pages.length + pages.length <= maxPages) {
-      packed.pages.push(...pages);
-      packed.last = key;
-    } else {
-      close();
-      packed = { first: key, last: key, pages: [...pages] };
-    }
+    const open = packs.at(-1);
+    if (open && open.pages.length + pages.length <= maxPages) {
+      open.pages.push(...pages);
+      open.last = key;
+    } else packs.push({ first: key, last: key, pages: [...pages] });
   }
-  close();
-  return plan;
+  return new Map([[MAIN_SHARD, main], ...packs.map(({ first, last, pages }): [string, string[]] => [first === last ? first : `${first}-${last}`, pages])]);
 }
 
 /** Where a shard's bundle is written, relative to dist. */

@@ -106,7 +106,7 @@ export function shortenBundleNames(bundleDir: string): RenameResult {
       continue;
     }
     const tag = createHash('sha256').update(original).digest('hex').slice(0, 8);
-    // Numbered within each folder; a file named twice (pages of identical content) keeps one name.
+    // Numbered within each folder; a file named twice keeps one name (it can be moved only once).
     const renamers = new Map<string, Map<string, string>>();
     const rename = (folder: string, name: string): string => {
       const known = renamers.get(folder) ?? new Map<string, string>();

@@ -15,16 +15,19 @@ describe('CBOR', () => {
     ]);
   });
 
-  it('reads back what it writes, and indefinite-length arrays', () => {
-    const value = ['1.5.2', [['zh-cn_65917fe', 7466]], [], new Map([['k', 1]]), Uint8Array.of(1, 2)];
+  it('reads back what it writes', () => {
+    const value = ['1.5.2', [['zh-cn_65917fe', 7466]], [], [['0', '00018310001', 'zh-cn_bf1276c']], 70000];
     expect(decodeCbor(encodeCbor(value))).toEqual(value);
-    expect(decodeCbor(Uint8Array.of(0x9f, 0x01, 0x02, 0xff))).toEqual([1, 2]);
   });
 
   it('rejects what the page list never holds, with the byte where it is', () => {
+    // A half-precision float, a map, an indefinite-length array.
     expect(() => decodeCbor(Uint8Array.of(0x82, 0x01, 0xf9, 0x3c, 0x00))).toThrow(/major type 7 at byte 2/);
+    expect(() => decodeCbor(Uint8Array.of(0xa1, 0x01, 0x02))).toThrow(/major type 5 at byte 0/);
+    expect(() => decodeCbor(Uint8Array.of(0x9f, 0x01, 0xff))).toThrow(/length 31 at byte 0/);
     expect(() => decodeCbor(Uint8Array.of(0x82, 0x01))).toThrow(CborError);
     expect(() => decodeCbor(Uint8Array.of(0x01, 0x02))).toThrow(/1 bytes after the value/);
+    expect(() => encodeCbor(-1)).toThrow(/cannot encode -1/);
   });
 });
 
@@ -33,11 +36,10 @@ describe('shorter names for a bundle\'s files', () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   const page = (title: string, body: string) =>
     `<!doctype html><html lang="zh-CN"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${body}</p><span data-pagefind-filter="kind:单位"></span></main></body></html>`;
-  const files = ['a.html', 'b.html', 'c.html', 'same.html'];
+  const files = ['a.html', 'b.html', 'c.html'];
   writeFileSync(join(dist, 'a.html'), page('医疗保障局', '医疗保障工作经费 2101501'));
   writeFileSync(join(dist, 'b.html'), page('教育局', '义务教育 30201'));
   writeFileSync(join(dist, 'c.html'), page('财政局', '预算管理'));
-  writeFileSync(join(dist, 'same.html'), page('财政局', '预算管理'));
   const bundle = join(dist, 'pagefind');
   const entry = () => JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
   const pageList = () => {
@@ -51,7 +53,7 @@ describe('shorter names for a bundle\'s files', () => {
     await indexFiles(dist, files, bundle);
     const [version, pages, chunks, filters] = pageList();
     expect(version).toBe('1.5.2');
-    expect(entry().languages['zh-cn']!.page_count).toBe(4);
+    expect(entry().languages['zh-cn']!.page_count).toBe(3);
     const tag = pages[0]![0].split('_')[1]!;
     expect(tag).toMatch(/^[0-9a-f]{8}$/);
     const urls = pages.map(([name]) => {
@@ -59,7 +61,7 @@ describe('shorter names for a bundle\'s files', () => {
       const fragment = JSON.parse(gunzipSync(readFileSync(join(bundle, 'fragment', `${name}.pf_fragment`))).subarray(12).toString()) as { url: string };
       return fragment.url;
     });
-    expect(urls.sort()).toEqual(['/a.html', '/b.html', '/c.html', '/same.html']);
+    expect(urls.sort()).toEqual(['/a.html', '/b.html', '/c.html']);
     // Every fragment file is named in the page list; only the rewritten page list is left.
     expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([...new Set(pages.map(([name]) => `${name}.pf_fragment`))].sort());
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`]);
