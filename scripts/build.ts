@@ -19,6 +19,7 @@ import { build } from 'astro';
 import { mergeInto, renderInParts, type PartRun } from '../src/build/render-parts.ts';
 import { writeAllDownloads, type Written } from '../src/downloads/write-all.ts';
 import { indexSite } from '../src/search/index-site.ts';
+import { shardsList } from '../src/search/shards.ts';
 import { writeServiceWorker } from '../src/search/service-worker.ts';
 
 const { values } = parseArgs({ options: { only: { type: 'string' }, 'search-shards': { type: 'string' } } });
@@ -86,7 +87,7 @@ try {
     } else {
       rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
       const stats = await indexSite(dist);
-      writeFileSync(join(dist, 'pagefind', 'shards.json'), JSON.stringify({ by: null, shards: [] }) + '\n');
+      writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, null, []));
       console.log(`[build] pagefind indexed ${stats.pages} pages`);
     }
     const offline = writeServiceWorker(dist, process.env.BASE_PATH || '/');

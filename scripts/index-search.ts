@@ -16,7 +16,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { indexFiles } from '../src/search/index-site.ts';
-import { MAIN_SHARD, planShards, shardBundle, type ShardBy } from '../src/search/shards.ts';
+import { planShards, shardBundle, shardsList, type ShardBy } from '../src/search/shards.ts';
 
 const { values } = parseArgs({ options: { by: { type: 'string', default: 'year' }, shard: { type: 'string' }, files: { type: 'string' }, jobs: { type: 'string' }, 'list-only': { type: 'boolean' } } });
 const by = values.by as ShardBy;
@@ -71,10 +71,8 @@ try {
       }
       console.log(`[index-search] ${keys.length - 1} shards by ${by} and the main index, ${jobs} at a time`);
     }
-    const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
     mkdirSync(join(dist, 'pagefind'), { recursive: true });
-    // Bundle paths relative to the main bundle, so the site works under any base path.
-    writeFileSync(join(dist, 'pagefind', 'shards.json'), JSON.stringify({ by, shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/` })) }) + '\n');
+    writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, by, keys));
   }
 } catch (error) {
   console.error(`[index-search] failed: ${error instanceof Error ? error.message : String(error)}`);

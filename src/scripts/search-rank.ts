@@ -19,6 +19,8 @@ export interface SubResult {
   url: string;
   excerpt: string;
   anchor?: { id?: string };
+  /** The section holds matches (set when its excerpt was not loaded: scripts/search-fragments.ts). */
+  matched?: boolean;
 }
 
 export interface ResultData {
@@ -65,8 +67,8 @@ export function parseProjectsMeta(text: string | undefined): Map<string, Project
 
 /** Anchors of the project sections of a unit page (`#p-<project>`, search/project-digest.ts). */
 export const PROJECT_ANCHOR = 'p-';
-const marked = (sub: SubResult) => sub.excerpt.includes('<mark>');
-/** The unit page's visible project list (`#projects`) names the projects too: a match there is a project match. */
+export const marked = (sub: SubResult): boolean => sub.matched ?? sub.excerpt.includes('<mark>');
+/** The unit page's project section (`#projects`, headed 项目) is about its projects: a match there is a project match. */
 const aboutProjects = (sub: SubResult) => sub.anchor?.id === 'projects' || Boolean(sub.anchor?.id?.startsWith(PROJECT_ANCHOR));
 
 /**

@@ -13,7 +13,8 @@
  * character per word, among the names (tier 1 in search-rank.ts).
  */
 import { spaced } from '../search/spaced.ts';
-import { expandProjects, rankResults, queryVariants, type Candidate, type SubResult } from './search-rank.ts';
+import { loadFromParts, type SubRange } from './search-fragments.ts';
+import { expandProjects, marked, rankResults, queryVariants, PROJECT_ANCHOR, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
@@ -57,26 +58,68 @@ const FILTERS: { key: string; label: string }[] = [
   { key: 'class', label: '功能分类' },
 ];
 
-/** Search shards built beside the main index (pagefind/shards.json), if any; see src/search/shards.ts. */
-async function shardBundles(bundlePath: string): Promise<string[]> {
-  try {
-    const response = await fetch(`${bundlePath}shards.json`);
-    if (!response.ok) return [];
-    const list = (await response.json()) as { shards: { bundle: string }[] };
-    return list.shards.map((s) => new URL(s.bundle, new URL(bundlePath, location.href)).pathname);
-  } catch {
-    return [];
-  }
+/** A Pagefind bundle and the name prefixes of its fragments that were written in parts (search/fragment-parts.ts). */
+interface Bundle {
+  path: string;
+  parts: string[];
 }
 
-async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
-  const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, shardBundles(bundlePath)]);
+interface ShardsFile {
+  main?: { parts?: string[] };
+  shards: { bundle: string; parts?: string[] }[];
+}
+
+/** The main bundle and the search shards built beside it (pagefind/shards.json; see src/search/shards.ts). */
+async function bundles(bundlePath: string): Promise<Bundle[]> {
+  let list: ShardsFile = { shards: [] };
+  try {
+    const response = await fetch(`${bundlePath}shards.json`);
+    if (response.ok) list = (await response.json()) as ShardsFile;
+  } catch {
+    // No list: the main bundle alone, its fragments loaded whole.
+  }
+  return [
+    { path: bundlePath, parts: list.main?.parts ?? [] },
+    ...list.shards.map((s) => ({ path: new URL(s.bundle, new URL(bundlePath, location.href)).pathname, parts: s.parts ?? [] })),
+  ];
+}
+
+async function loadPagefind(bundlePath: string, baseUrl: string): Promise<{ pagefind: Pagefind; bundles: Bundle[] }> {
+  const [module, all] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, bundles(bundlePath)]);
   // Searching on the page's own thread: the portal's queries read a few small chunks, and the
   // worker script was 12 KB gzip more on every first search (docs/performance.md).
   await module.options({ bundlePath, baseUrl, noWorker: true });
-  for (const shard of shards) await module.mergeIndex(shard, { baseUrl, noWorker: true });
+  for (const shard of all.slice(1)) await module.mergeIndex(shard.path, { baseUrl, noWorker: true });
   await module.init();
-  return module;
+  return { pagefind: module, bundles: all };
+}
+
+/**
+ * Sections whose excerpt the page shows: each matched project (a result of its own) and the first
+ * matched table (the result's excerpt; further tables are only linked).
+ */
+function shownSections(ranges: readonly SubRange[]): SubRange[] {
+  const firstTable = ranges.find((r) => r.anchor?.id.startsWith('t-'));
+  return ranges.filter((r) => r === firstTable || r.anchor?.id.startsWith(PROJECT_ANCHOR));
+}
+
+/**
+ * A result's data: from its fragment's parts when its bundle has them (the head and the blocks
+ * under its excerpts), else Pagefind's whole fragment.
+ */
+function resultLoader(all: readonly Bundle[], baseUrl: string): (result: PagefindResult) => Promise<ResultData> {
+  const parts = typeof DecompressionStream === 'function';
+  return async (result) => {
+    const bundle = parts ? all.find((b) => b.parts.some((prefix) => result.id.startsWith(prefix))) : undefined;
+    if (bundle) {
+      try {
+        return await loadFromParts(`${bundle.path}fragment/`, result.id, result.words, baseUrl, shownSections);
+      } catch (error) {
+        console.warn(`Search: parts of ${result.id} could not be read; loading the whole fragment`, error);
+      }
+    }
+    return result.data();
+  };
 }
 
 /** The results of one query, best first by tier; their data is loaded a batch at a time. */
@@ -86,7 +129,12 @@ export interface SearchRun {
   next(): Promise<Candidate[]>;
 }
 
-export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<SearchRun> {
+export async function search(
+  pagefind: Pagefind,
+  query: string,
+  filters: Record<string, string>,
+  load: (result: PagefindResult) => Promise<ResultData> = (result) => result.data(),
+): Promise<SearchRun> {
   const variants = queryVariants(query);
   const runs: { tier: number; results: PagefindResult[] }[] = [];
   for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
@@ -128,7 +176,7 @@ export async function search(pagefind: Pagefind, query: string, filters: Record<
     async next() {
       const batch = queue.slice(shown, shown + PAGE_SIZE);
       shown += batch.length;
-      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data() })));
+      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await load(entry.result) })));
       // Projects are sections of their unit's page: each matching one is a result of its own.
       // Under another kind filter (单位) the unit stays a unit.
       return rankResults(query, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
@@ -149,7 +197,7 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
  */
 function matchedTables(item: Candidate): { title: string; href: string; excerpt: string }[] {
   return (item.data.sub_results ?? [])
-    .filter((sub) => sub.anchor?.id?.startsWith('t-') && sub.excerpt.includes('<mark>'))
+    .filter((sub) => sub.anchor?.id?.startsWith('t-') && marked(sub))
     .map((sub) => ({ title: sub.title, href: sub.url.replace(/#t-([^#]+)$/, 'tables/$1/'), excerpt: sub.excerpt }));
 }
 
@@ -250,7 +298,8 @@ export async function runSearchPage(): Promise<void> {
   input.value = query;
   registerOffline(list.dataset.base ?? '/');
   try {
-    const pagefind = await loadPagefind(list.dataset.bundle ?? '/pagefind/', list.dataset.base ?? '/');
+    const base = list.dataset.base ?? '/';
+    const { pagefind, bundles: all } = await loadPagefind(list.dataset.bundle ?? '/pagefind/', base);
     await renderFilters(list.dataset.facets ?? '/data/search-facets.json', form, filters);
     if (!query) {
       status.textContent = '输入项目名称、科目编码、项目编码或单位名称后搜索。';
@@ -258,7 +307,7 @@ export async function runSearchPage(): Promise<void> {
       return;
     }
     status.textContent = '正在搜索…';
-    const run = await search(pagefind, query, filters);
+    const run = await search(pagefind, query, filters, resultLoader(all, base));
     let pages = 0;
     const more = document.getElementById('search-more') as HTMLButtonElement | null;
     const showNext = async () => {

@@ -2,11 +2,13 @@
  * Build a Pagefind index through Pagefind's Node API: of a whole built site
  * (indexSite) or of a list of its pages (indexFiles, for search shards).
  * Any error Pagefind reports fails the build. The files of each written
- * bundle get shorter names (short-names.ts).
+ * bundle get shorter names (short-names.ts), and its fragments are also
+ * written in parts (fragment-parts.ts).
  */
 import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { writeFragmentParts } from './fragment-parts.ts';
 import { shortenBundleNames } from './short-names.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
@@ -49,7 +51,8 @@ async function withIndex(outputPath: string, add: (index: PagefindIndex) => Prom
   // Renaming is safe even while the service still flushes a file (the open file moves with its
   // name); a fragment not yet created leaves the bundle's names as Pagefind wrote them.
   const renamed = shortenBundleNames(outputPath);
-  for (const message of renamed.skipped) console.warn(`[search] ${message}`);
+  const parts = writeFragmentParts(outputPath, renamed.prefixes);
+  for (const message of [...renamed.skipped, ...parts.skipped]) console.warn(`[search] ${message}`);
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
 

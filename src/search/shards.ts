@@ -12,6 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../ingest/ids.ts';
+import { bundleParts } from './fragment-parts.ts';
 
 export type ShardBy = 'year' | 'region';
 export const MAIN_SHARD = 'main';
@@ -95,4 +96,20 @@ export function planShards(dist: string, by: ShardBy, maxPages = shardPageLimit(
 /** Where a shard's bundle is written, relative to dist. */
 export function shardBundle(key: string): string {
   return key === MAIN_SHARD ? 'pagefind' : `pagefind-shards/${key}`;
+}
+
+/**
+ * pagefind/shards.json, which the search page reads to merge the shards: each bundle's path
+ * relative to the main bundle (so the site works under any base path) and the name prefixes of
+ * its fragments written in parts (fragment-parts.ts).
+ */
+export function shardsList(dist: string, by: ShardBy | null, keys: readonly string[]): string {
+  const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
+  return (
+    JSON.stringify({
+      by,
+      main: { parts: bundleParts(join(dist, shardBundle(MAIN_SHARD))) },
+      shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/`, parts: bundleParts(join(dist, shardBundle(key))) })),
+    }) + '\n'
+  );
 }

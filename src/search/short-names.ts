@@ -37,6 +37,8 @@ export interface RenameResult {
   after: number;
   /** Why a language's page list was left as written. */
   skipped: string[];
+  /** The name prefix (`<language>_<tag>_`) of each language's renamed fragments. */
+  prefixes: string[];
 }
 
 /** Pagefind's file encoding: the signature, then CBOR, gzipped. */
@@ -81,7 +83,7 @@ function namesOf(meta: CborValue): Names {
 export function shortenBundleNames(bundleDir: string): RenameResult {
   const entryPath = join(bundleDir, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryPath, 'utf8')) as Entry;
-  const result: RenameResult = { pages: 0, before: 0, after: 0, skipped: [] };
+  const result: RenameResult = { pages: 0, before: 0, after: 0, skipped: [], prefixes: [] };
   for (const [language, info] of Object.entries(entry.languages)) {
     const metaPath = join(bundleDir, `pagefind.${info.hash}.pf_meta`);
     const original = readFileSync(metaPath);
@@ -130,6 +132,7 @@ export function shortenBundleNames(bundleDir: string): RenameResult {
     if (hash !== info.hash) rmSync(metaPath);
     info.hash = hash;
     result.pages += renamers.get('fragment')?.size ?? 0;
+    result.prefixes.push(`${language}_${tag}_`);
     result.before += original.length;
     result.after += bytes.length;
   }
