@@ -46,8 +46,9 @@ interface Pagefind {
 }
 
 /**
- * Results loaded, ranked and shown at a time: each costs a fragment download (about 10 KB for a
- * unit page), so the first search loads ten and “显示更多结果” loads the next ten.
+ * Results loaded, ranked and shown at a time: each costs its fragment's head and a block or a few
+ * of its text (2–10 KB gzip for a unit page), so the first search loads ten and “显示更多结果”
+ * loads the next ten.
  */
 const PAGE_SIZE = 10;
 const FILTERS: { key: string; label: string }[] = [
