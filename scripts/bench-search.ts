@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { subjectCodePrefixes } from '../src/search/codes.ts';
 import { spaced } from '../src/search/spaced.ts';
 import { indexSite } from '../src/search/index-site.ts';
+import { shardsList } from '../src/search/shards.ts';
 import { openSite } from '../test/support/browser.ts';
 import { regionName } from '../src/bench/synthesize.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
@@ -70,6 +71,8 @@ for (let i = 0; i < count; i++) {
 
 const started = performance.now();
 const stats = await indexSite(dist);
+// As the build writes it: the search page learns from it which fragments it can read in parts.
+writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, null, []));
 console.log(`indexed ${stats.pages} pages (${count} entities, ${codes.length} subject codes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const prefixes = [...new Set(codes.flatMap((c) => subjectCodePrefixes(c)))].sort();
