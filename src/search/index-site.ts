@@ -5,7 +5,7 @@
  * bundle get shorter names (short-names.ts), and its fragments are also
  * written in parts (fragment-parts.ts).
  */
-import { closeSync, openSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { writeFragmentParts } from './fragment-parts.ts';
@@ -31,6 +31,9 @@ export interface IndexStats {
 
 async function withIndex(outputPath: string, add: (index: PagefindIndex) => Promise<void>): Promise<IndexStats> {
   const started = performance.now();
+  // Pagefind writes over an old bundle without removing its files, and renamed files and parts
+  // of an earlier build would stay beside the new ones.
+  rmSync(outputPath, { recursive: true, force: true });
   let pages: number | undefined;
   try {
     const { index, errors } = await pagefind.createIndex({});

@@ -148,6 +148,11 @@ describe('a bundle in parts', () => {
     expect(fetched[0]).toBe(`pagefind/fragment/${big}.pf_head`);
     expect(fetched).toContain(`pagefind/fragment/${big}.pf_${at}`);
     expect(fetched.slice(1).every((url) => url.endsWith(`.pf_${at}`) || url.endsWith(`.pf_${at - 1}`))).toBe(true);
+
+    // Indexed again, the bundle holds only the new build's files.
+    await indexFiles(dist, ['u/b.html'], bundle);
+    expect(readdirSync(join(bundle, 'fragment')).filter((f) => f.endsWith('.pf_head'))).toHaveLength(1);
+    expect(readdirSync(join(bundle, 'fragment')).every((f) => f.startsWith(bundleParts(bundle)[0]!))).toBe(true);
   });
 
   it('leaves a fragment it cannot read whole, and says which', () => {
