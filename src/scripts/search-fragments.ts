@@ -5,7 +5,8 @@
  * The excerpt and sub-results are worked out as Pagefind's own search script
  * does (calculate_excerpt_region, build_excerpt, calculate_sub_results in
  * pagefind.js 1.x), from the word positions the search reported: a result
- * reads the same, but a large unit page costs its head and a block or two
+ * has the same sections and links (its excerpt may start elsewhere: see
+ * excerptStart), but a large unit page costs its head and a block or two
  * (about 3 KB gzip) instead of its whole text (12 KB). Every match still
  * counts: a sub-result whose text is not needed is marked `matched` without
  * an excerpt.

@@ -19,10 +19,9 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import type { FragmentHead } from '../scripts/search-fragments.ts';
-
-const SIGNATURE = 'pagefind_dcd';
+import { readPagefindPayload } from './short-names.ts';
 
 /**
  * Words per block. A window of 30 words falls in one or two blocks; smaller blocks mean fewer
@@ -60,11 +59,7 @@ export function splitFragment(fragment: PagefindFragment, block = BLOCK_WORDS): 
 }
 
 function readFragment(path: string): PagefindFragment {
-  let bytes = readFileSync(path);
-  if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) bytes = gunzipSync(bytes);
-  const text = bytes.toString('utf8');
-  if (!text.startsWith(SIGNATURE)) throw new Error('no Pagefind signature');
-  const fragment = JSON.parse(text.slice(SIGNATURE.length)) as PagefindFragment;
+  const fragment = JSON.parse(readPagefindPayload(path).toString('utf8')) as PagefindFragment;
   if (typeof fragment.url !== 'string' || typeof fragment.content !== 'string' || !Array.isArray(fragment.anchors) || typeof fragment.meta !== 'object') {
     throw new Error('not a Pagefind 1.x fragment');
   }

@@ -42,11 +42,16 @@ export interface RenameResult {
 }
 
 /** Pagefind's file encoding: the signature, then CBOR, gzipped. */
-function readPagefindFile(path: string): CborValue {
+/** What a Pagefind file holds after its signature (page lists and chunks: CBOR; fragments: JSON), gzipped or not. */
+export function readPagefindPayload(path: string): Buffer {
   let bytes = readFileSync(path);
   if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) bytes = gunzipSync(bytes);
   if (bytes.subarray(0, SIGNATURE.length).toString('latin1') !== SIGNATURE) throw new Error('no Pagefind signature');
-  return decodeCbor(bytes.subarray(SIGNATURE.length));
+  return bytes.subarray(SIGNATURE.length);
+}
+
+function readPagefindFile(path: string): CborValue {
+  return decodeCbor(readPagefindPayload(path));
 }
 
 function writePagefindFile(path: string, value: CborValue): Buffer {
