@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Timeouts only guard against a hang: a machine shared with other work may run any test slowly.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {

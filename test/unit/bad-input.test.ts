@@ -109,7 +109,7 @@ describe('large input', () => {
     expect(row.cells[3]!.value).toBe('40.00');
   });
 
-  // The timeout only guards against a hang: speed is measured by `npm run bench`, not asserted here.
+  // Speed is measured by `npm run bench`, not asserted here.
   it('a 5 MB document is ingested whole', () => {
     const base = readFileSync('test/fixtures/good/consistent.txt', 'utf8');
     const text = base + ('\n说明：' + '预算公开的补充说明文字。'.repeat(200) + '\n').repeat(700);
@@ -118,5 +118,5 @@ describe('large input', () => {
     const { entities, source } = ingestSource('big.txt', bytes);
     expect(entities).toHaveLength(1);
     expect(source.lines).toBeGreaterThan(1400);
-  }, 300_000);
+  });
 });
