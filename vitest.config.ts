@@ -21,8 +21,9 @@ export default defineConfig({
           globalSetup: ['test/support/build-site.ts'],
           // One Chromium at a time: the CI machine has two cores.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Timeouts only guard against a hang (see the unit project).
+          testTimeout: 600_000,
+          hookTimeout: 1_200_000,
         },
       },
     ],
