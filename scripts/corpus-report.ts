@@ -93,7 +93,7 @@ interface SeedEntityBaseline {
   year: number;
   tables: string[];
   amounts: number;
-  totals: { income?: string; expenditure?: string };
+  totals: { income?: string | undefined; expenditure?: string | undefined };
 }
 type SeedBaseline = Record<string, SeedEntityBaseline[]>;
 

@@ -53,6 +53,8 @@ export interface ExpectedDocument {
   tables: TableKindName[];
   /** Amounts printed in the tables (placeholders and empty cells excluded; a printed 0.00 counts). */
   amounts: number;
+  /** The same, table by table. */
+  amountsByTable: Partial<Record<TableKindName, number>>;
   totals: { income: PrintedTotal; expenditure: PrintedTotal } | null;
   /** The one deliberate inconsistency of the document and the rule that should report it. */
   inconsistency: { rule: string; table: string; where: string; alsoMayFire?: string[] } | null;
@@ -111,7 +113,15 @@ function chooseEntity(entities: readonly Entity[], expected: ExpectedDocument): 
 export function measure(expected: ExpectedDocument, entities: readonly Entity[]): Measured {
   const entity = chooseEntity(entities, expected);
   const names = [expected.name, ...(expected.nameAlternatives ?? [])];
-  const recognized = [...new Set((entity?.tables ?? []).map((t) => t.kind))];
+  // A table counts as recognized when its kind is known and, if it prints
+  // amounts, at least one of them landed in a cell: a title alone is not a table.
+  const recognized = [
+    ...new Set(
+      (entity?.tables ?? [])
+        .filter((t) => !expected.amountsByTable[t.kind] || t.rows.some((r) => r.cells.some((c) => c.value !== undefined)))
+        .map((t) => t.kind),
+    ),
+  ];
   const present = expected.tables.filter((k) => recognized.includes(k)).length;
   const placed = amountsPlaced(entity);
   const totals = entity?.totals ?? {};
