@@ -127,6 +127,7 @@ export function measure(expected: ExpectedDocument, entities: readonly Entity[])
   const totals = entity?.totals ?? {};
   const findings = entity?.findings ?? [];
   const phase = field(entity, 'phase');
+  const withAmounts = (entity?.tables ?? []).filter((t) => t.rows.some((r) => r.cells.some((c) => c.value !== undefined)));
   const got: Record<Fact, unknown> = {
     entity: entities.length,
     name: entity?.name,
@@ -151,7 +152,10 @@ export function measure(expected: ExpectedDocument, entities: readonly Entity[])
     county: field(entity, 'county') === expected.county,
     year: entity?.year === expected.year,
     phase: typeof phase === 'string' && PHASE_WORDS[expected.phase].includes(phase),
-    unit: entity?.unit === expected.unit,
+    // The document's unit, on the entity or on every table that holds amounts.
+    unit:
+      (entity?.unit as string | undefined) === expected.unit ||
+      (withAmounts.length > 0 && withAmounts.every((t) => (t.unit as string | null) === expected.unit)),
     tables: entity !== undefined && present === expected.tables.length,
     amounts: entity !== undefined && placed === expected.amounts,
     totals:
