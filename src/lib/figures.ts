@@ -6,6 +6,9 @@
  */
 import type { Entity, Table } from '../ingest/model/schema.ts';
 import { isZeroAmount, printedText, sumOf, toWan } from './format.ts';
+import { codeAmount } from '../ingest/model/code-parts.ts';
+import { add, compare, dec, ZERO } from '../ingest/model/decimal.ts';
+import { crossTableConflict, findingOn, printedAt, type Conflict } from './figure-conflicts.ts';
 import { sourceLines } from './source-text.ts';
 import { mainAmountColumn, rowAnchors, tableOfKind, totalRow } from './tables.ts';
 import { paths, rowAnchor } from './urls.ts';
@@ -27,6 +30,8 @@ export interface Figure {
   href?: string;
   /** e.g. 单位预算支出总表 */
   cite?: string;
+  /** The document prints this figure with different amounts (every one listed, with the finding). */
+  conflict?: Conflict;
 }
 
 export interface BreakdownItem {
@@ -34,6 +39,10 @@ export interface BreakdownItem {
   name: string;
   value: string;
   href?: string;
+  /** The printed amounts summed into `value`, when the table prints the code on several rows. */
+  parts?: string[];
+  /** Another table prints a different amount for the code. */
+  conflict?: Conflict;
 }
 
 export interface Breakdown {
@@ -105,6 +114,9 @@ function emptyTableFigure(entity: Entity, table: Table, key: string, label: stri
   return { key, label, status: 'empty', reason: printedText(reason), href: paths.table(entity.id, table.id), cite: table.title };
 }
 
+/** The row printing the “三公” total by name (`“三公”经费小计`, `三公经费合计`). */
+const THREE_PUBLIC_SUBTOTAL_RE = /^“?"?三公"?”?经费(?:小计|合计)/;
+
 function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
   const key = 'three-public';
   const label = '“三公”经费';
@@ -118,11 +130,26 @@ function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
   if (table.rows.length === 0) return { total: emptyTableFigure(entity, table, key, label), parts: [] };
   const hasNames = table.columns.some((c) => c.role === 'name');
   if (hasNames) {
-    const total =
-      rowFigure(entity, table, /^“?"?三公"?”?经费(?:小计|合计)/, key, label) ??
-      (totalRow(table) ? cellFigure(entity, table, totalRow(table)!, mainAmountColumn(table), key, label) : missing(key, label));
+    const subtotalRow = table.rows.find((r) => THREE_PUBLIC_SUBTOTAL_RE.test(printedText(r.name ?? '')));
+    const grandRow = totalRow(table);
+    const col = mainAmountColumn(table);
     const parts = partsSpec.map(([k, l, re]) => rowFigure(entity, table, re, k, l) ?? missing(k, l));
-    return { total, parts };
+    const candidates = [subtotalRow, grandRow !== subtotalRow ? grandRow : undefined].filter((r): r is Row => r !== undefined && col >= 0);
+    const figures = candidates.map((r) => ({ row: r, figure: cellFigure(entity, table, r, col, key, label) }));
+    const first = figures[0];
+    if (!first) return { total: missing(key, label), parts };
+    const printed = figures.filter((f) => f.figure.status === 'ok');
+    const differ = printed.length > 1 && compare(dec(printed[0]!.figure.value!), dec(printed[1]!.figure.value!)) !== 0;
+    if (!differ) return { total: first.figure, parts };
+    // The table prints two totals that disagree: show the one its items add up to first, and both.
+    const items = parts.filter((p) => p.status === 'ok').map((p) => dec(p.value!));
+    const itemsSum = items.reduce((a, b) => add(a, b), ZERO);
+    const agreeing = printed.find((f) => items.length > 0 && compare(dec(f.figure.value!), itemsSum) === 0) ?? printed[0]!;
+    const ordered = [agreeing, ...printed.filter((f) => f !== agreeing)];
+    const conflict: Conflict = { printed: ordered.map((f) => printedAt(entity, table, f.row, f.figure.value!, printedText(f.row.name ?? ''))) };
+    const finding = findingOn(entity, table.id, ordered.map((f) => f.row.line));
+    if (finding) conflict.finding = finding;
+    return { total: { ...agreeing.figure, conflict }, parts };
   }
   // One row, one column per item (三公经费合计 | 因公出国(境)费 | …).
   const row = table.rows[0]!;
@@ -161,19 +188,20 @@ function runningCosts(entity: Entity): Figure {
   return missing(key, label, '文件未列出此数');
 }
 
-/** Rows of `system` in a table, first occurrence of each code. */
-function codedRows(table: Table, system: 'functional' | 'economic'): Row[] {
-  const seen = new Set<string>();
-  return table.rows.filter((r) => {
-    if (!r.code || r.codeSystem !== system || seen.has(r.code)) return false;
-    seen.add(r.code);
-    return true;
-  });
+/** Codes of `system` printed in a table, each with every row printing it (in table order). */
+function codedRows(table: Table, system: 'functional' | 'economic'): Map<string, Row[]> {
+  const byCode = new Map<string, Row[]>();
+  for (const r of table.rows) {
+    if (!r.code || r.codeSystem !== system || r.total) continue;
+    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  }
+  return byCode;
 }
 
 /**
  * Amounts by 类: the table's own 类 rows when it prints them, otherwise the
- * sum of its lowest-level rows per 类 (marked `summed`).
+ * sum of its lowest-level codes per 类 (marked `summed`). A code printed on
+ * several rows counts with all of them (code-parts.ts).
  */
 function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' | 'economic', key: string, titleOf: (t: Table) => string, nameOf: (code: string) => string | undefined): Breakdown | undefined {
   for (const kind of kinds) {
@@ -181,29 +209,34 @@ function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' 
     if (!table) continue;
     const col = mainAmountColumn(table);
     if (col < 0) continue;
-    const rows = codedRows(table, system);
-    if (!rows.length) continue;
+    const byCode = codedRows(table, system);
+    if (!byCode.size) continue;
     const anchors = rowAnchors(table);
     const href = (r: Row) => `${paths.table(entity.id, table.id)}#${anchors[table.rows.indexOf(r)]}`;
-    const classes = rows.filter((r) => r.code!.length === 3);
+    const amountOf = (rows: Row[]) => codeAmount(rows, (r) => (r.cells[col]?.value === undefined ? undefined : toWan(r.cells[col]!.value!, table.unit)));
+    const blankAndPartial = (rows: Row[]) => rows.some((r) => r.cells[col]?.value === undefined && r.partial);
+    const classes = [...byCode.entries()].filter(([code]) => code.length === 3);
     let items: BreakdownItem[];
     let summed = false;
     if (classes.length) {
-      if (classes.some((r) => r.cells[col]?.value === undefined && r.partial)) continue; // position unknown: try another table
-      items = classes.flatMap((r) => {
-        const v = r.cells[col]?.value;
-        return v === undefined ? [] : [{ code: r.code!, name: printedText(r.name ?? nameOf(r.code!) ?? r.code!), value: toWan(v, table.unit), href: href(r) }];
+      if (classes.some(([, rows]) => blankAndPartial(rows))) continue; // position unknown: try another table
+      items = classes.flatMap(([code, rows]) => {
+        const amount = amountOf(rows);
+        const first = rows[0]!;
+        if (amount.value === undefined) return [];
+        const conflict = amount.rows.length === 1 ? crossTableConflict(entity, table, first, amount.value) : undefined;
+        return [{ code, name: printedText(first.name ?? nameOf(code) ?? code), value: amount.value, href: href(first), ...(amount.parts.length > 1 ? { parts: amount.parts } : {}), ...(conflict ? { conflict } : {}) }];
       });
     } else {
-      const codes = rows.map((r) => r.code!);
-      const leaves = rows.filter((r) => !codes.some((c) => c !== r.code && c.startsWith(r.code!)));
-      if (leaves.some((r) => r.cells[col]?.value === undefined && r.partial)) continue;
+      const codes = [...byCode.keys()];
+      const leaves = codes.filter((code) => !codes.some((c) => c !== code && c.startsWith(code)));
+      if (leaves.some((code) => blankAndPartial(byCode.get(code)!))) continue;
       const byClass = new Map<string, string[]>();
-      for (const r of leaves) {
-        const v = r.cells[col]?.value;
+      for (const code of leaves) {
+        const v = amountOf(byCode.get(code)!).value;
         if (v === undefined) continue;
-        const c = r.code!.slice(0, 3);
-        byClass.set(c, [...(byClass.get(c) ?? []), toWan(v, table.unit)]);
+        const c = code.slice(0, 3);
+        byClass.set(c, [...(byClass.get(c) ?? []), v]);
       }
       items = [...byClass.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([code, values]) => ({ code, name: nameOf(code) ?? `${code} 类`, value: sumOf(values) }));
       summed = true;
