@@ -27,6 +27,7 @@ import {
 } from './format.ts';
 import { CLASS_NAMES } from './subject-names.ts';
 import { codeAmount, rowsOfCode } from '../ingest/model/code-parts.ts';
+import { crossTableConflict, type Conflict } from './figure-conflicts.ts';
 import { mainAmountWan, rowAnchors } from './tables.ts';
 import { yearPageCount } from './paging.ts';
 import { paths } from './urls.ts';
@@ -55,6 +56,8 @@ export interface SubjectEntry {
   value?: string;
   /** The printed amounts summed into `value` (万元), when the code is printed on several rows. */
   parts?: string[];
+  /** Other tables of the entity print a different amount for the code (cross-table finding). */
+  conflict?: Conflict;
 }
 
 export interface SubjectEntityUse {
@@ -251,6 +254,8 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
             ...(amount?.value !== undefined ? { value: amount.value } : {}),
             ...(amount && amount.parts.length > 1 ? { parts: amount.parts } : {}),
           };
+          const conflict = amount?.value !== undefined && amount.rows.length === 1 ? crossTableConflict(entity, table, amount.rows[0]!, amount.value) : undefined;
+          if (conflict) entry.conflict = conflict;
           own.set(code, [...(own.get(code) ?? []), entry]);
         };
         if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);

@@ -195,4 +195,10 @@ describe('seed documents', async () => {
       ['1483.47', 625],
     ]);
   });
+
+  it('450003: the subject page of 210 marks the amount other tables print differently', () => {
+    const use = site.subjects.get('210')!.uses.find((u) => u.entity.code === '450003')!;
+    expect(use.main.value).toBe('903.47');
+    expect(use.main.conflict?.printed.map((p) => p.value)).toEqual(['903.47', '1483.47', '1483.47', '1483.47']);
+  });
 });
