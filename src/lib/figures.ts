@@ -7,6 +7,8 @@
 import type { Entity, Table } from '../ingest/model/schema.ts';
 import { isZeroAmount, printedText, sumOf, toWan } from './format.ts';
 import { codeAmount } from '../ingest/model/code-parts.ts';
+import { compact, stripEnumerator } from '../ingest/recognize/text.ts';
+import { isItem, STANDARD_ITEMS, wordingsOf, type StandardItem } from '../ingest/vocabulary.ts';
 import { add, compare, dec, ZERO } from '../ingest/model/decimal.ts';
 import { crossTableConflict, findingOn, printedAt, type Conflict } from './figure-conflicts.ts';
 import { sourceLines } from './source-text.ts';
@@ -101,13 +103,16 @@ function columnFigure(entity: Entity, kinds: Table['kind'][], match: (c: Column)
   return undefined;
 }
 
-/** A figure printed as a row (`三、公务接待费`), read in the first amount column. */
-function rowFigure(entity: Entity, table: Table, match: RegExp, key: string, label: string): Figure | undefined {
-  const row = table.rows.find((r) => match.test(printedText(r.name ?? '')) && !/^其中/.test(r.name ?? ''));
+/** A figure printed as a row (`三、公务接待费`), read in the first amount column; `其中` lines are parts of another row. */
+function rowFigure(entity: Entity, table: Table, item: StandardItem, key: string, label: string): Figure | undefined {
+  const row = table.rows.find((r) => !/^其中/.test(compact(r.name ?? '')) && isItem(item, itemName(r.name ?? '')));
   const col = mainAmountColumn(table);
   if (!row || col < 0) return undefined;
   return cellFigure(entity, table, row, col, key, label);
 }
+
+/** A printed item name as the vocabulary matches it: compact, without its enumerator. */
+const itemName = (name: string) => stripEnumerator(compact(name));
 
 function emptyTableFigure(entity: Entity, table: Table, key: string, label: string): Figure {
   const reason = table.declared?.reason ?? table.note ?? '本表为空表';
@@ -120,10 +125,10 @@ const THREE_PUBLIC_SUBTOTAL_RE = /^“?"?三公"?”?经费(?:小计|合计)/;
 function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
   const key = 'three-public';
   const label = '“三公”经费';
-  const partsSpec: [string, string, RegExp][] = [
-    ['abroad', '因公出国（境）费', /因公出国/],
-    ['cars', '公务用车购置及运行费', /公务用车购置及运/],
-    ['reception', '公务接待费', /公务接待/],
+  const partsSpec: [string, string, StandardItem][] = [
+    ['abroad', STANDARD_ITEMS.abroad.name, 'abroad'],
+    ['cars', STANDARD_ITEMS.car.name, 'car'],
+    ['reception', STANDARD_ITEMS.reception.name, 'reception'],
   ];
   const table = tableOfKind(entity.tables, 'three-public');
   if (!table) return { total: missing(key, label), parts: [] };
@@ -133,7 +138,7 @@ function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
     const subtotalRow = table.rows.find((r) => THREE_PUBLIC_SUBTOTAL_RE.test(printedText(r.name ?? '')));
     const grandRow = totalRow(table);
     const col = mainAmountColumn(table);
-    const parts = partsSpec.map(([k, l, re]) => rowFigure(entity, table, re, k, l) ?? missing(k, l));
+    const parts = partsSpec.map(([k, l, item]) => rowFigure(entity, table, item, k, l) ?? missing(k, l));
     const candidates = [subtotalRow, grandRow !== subtotalRow ? grandRow : undefined].filter((r): r is Row => r !== undefined && col >= 0);
     const figures = candidates.map((r) => ({ row: r, figure: cellFigure(entity, table, r, col, key, label) }));
     const first = figures[0];
@@ -153,19 +158,21 @@ function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
   }
   // One row, one column per item (三公经费合计 | 因公出国(境)费 | …).
   const row = table.rows[0]!;
-  const at = (re: RegExp) => table.columns.findIndex((c) => c.role === 'amount' && anyPath(re)(c));
+  const at = (re: RegExp) => table.columns.findIndex((c) => c.role === 'amount' && (c.path.some((p) => re.test(compact(p))) || re.test(compact(c.label))));
   const totalCol = at(/三公|合计/);
   const total = totalCol >= 0 ? cellFigure(entity, table, row, totalCol, key, label) : missing(key, label);
-  const parts = partsSpec.map(([k, l, re]) => {
-    const col = at(re);
+  const parts = partsSpec.map(([k, l, item]) => {
+    const col = at(new RegExp(wordingsOf(item)));
     return col >= 0 ? cellFigure(entity, table, row, col, k, l) : missing(k, l);
   });
   return { total, parts };
 }
 
-const RUNNING_RE = /(?:机关)?运行经费[^。；;\n]{0,30}?(?:安排|预算(?:数)?为|合计|为)[^0-9。；;\n]{0,6}([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(万元|元)/;
+/** Any wording of 机关运行经费 (vocabulary.ts) with the amount the sentence gives it, in compact text. */
+const RUNNING_RE = new RegExp(`(?:${wordingsOf('running')})[^。;\\n]{0,30}?(?:安排|预算(?:数)?为?|合计|共计|为)[^0-9。;\\n]{0,6}([0-9][0-9,]*(?:\\.[0-9]+)?)(万元|元)`);
+const RUNNING_WORDING_RE = new RegExp(wordingsOf('running'));
 
-/** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`), with its line. */
+/** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`, `机关（机构）运转经费支出预算130.50万元`), with its line. */
 function runningCosts(entity: Entity): Figure {
   const key = 'running';
   const label = '机关运行经费';
@@ -177,11 +184,11 @@ function runningCosts(entity: Entity): Figure {
   }
   if (!lines) return missing(key, label);
   for (let n = entity.line; n <= Math.min(entity.endLine, lines.length); n++) {
-    const text = (lines[n - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
-    if (!/运行经费/.test(text) || /是指|指各/.test(text)) continue;
+    const text = compact(lines[n - 1] ?? '');
+    if (!RUNNING_WORDING_RE.test(text) || /是指|指各/.test(text)) continue;
     const m = RUNNING_RE.exec(text);
     if (!m) continue;
-    const digits = m[1]!.replace(/[,，]/g, '');
+    const digits = m[1]!.replace(/,/g, '');
     if (!/^\d+(\.\d+)?$/.test(digits)) continue;
     return { key, label, value: toWan(digits, m[2] === '元' ? '元' : '万元'), status: 'ok', href: paths.source(entity.source, n), cite: `说明原文第 ${n} 行` };
   }

@@ -201,4 +201,9 @@ describe('seed documents', async () => {
     expect(use.main.value).toBe('903.47');
     expect(use.main.conflict?.printed.map((p) => p.value)).toEqual(['903.47', '1483.47', '1483.47', '1483.47']);
   });
+
+  it('036: 机关运行经费 is read from its wording 机关（机构）运转经费 (line 128)', async () => {
+    const f = (await summaryOf('jiyuanchanchengrongheshifanqu-2024-036')).running;
+    expect([f.status, f.value, f.cite]).toEqual(['ok', '130.50', '说明原文第 128 行']);
+  });
 });
