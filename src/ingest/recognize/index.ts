@@ -16,6 +16,7 @@ import { entityTotals } from './totals.ts';
 import { recognizeGlossary } from './glossary.ts';
 import { recognizeSections } from './sections.ts';
 import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, type ProjectSheet } from './performance/index.ts';
+import { settleSplitCodes } from './performance/split-codes.ts';
 import { assembleProjects, projectRowsOf } from './projects.ts';
 
 export interface RecognizedEntity {
@@ -102,6 +103,7 @@ export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine
       }
     }
     const projectRows = tables.filter((t) => t.kind === 'project-expenditure').flatMap((t) => projectRowsOf(t, ctx));
+    settleSplitCodes(sheets, ctx);
     const projects = assembleProjects(sheets, projectRows, ctx);
     const index = tables.find(isTableIndex);
     if (index) applyDeclared(tables, declaredEntries(index));
