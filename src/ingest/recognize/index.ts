@@ -17,6 +17,7 @@ import { recognizeGlossary } from './glossary.ts';
 import { recognizeSections } from './sections.ts';
 import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, type ProjectSheet } from './performance/index.ts';
 import { settleSplitCodes } from './performance/split-codes.ts';
+import { dropSeparatorRows } from './separator-rows.ts';
 import { assembleProjects, projectRowsOf } from './projects.ts';
 
 export interface RecognizedEntity {
@@ -79,8 +80,9 @@ function reportTruncation(blocks: readonly Block[], reporter: Reporter): void {
   }
 }
 
-export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
-  reportTruncation(blocks, reporter);
+export function recognize(printed: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
+  reportTruncation(printed, reporter);
+  const blocks = dropSeparatorRows(printed, reporter);
   const year = documentYear(blocks);
   const identity = identifyEntities(blocks);
   const regions = regionsOf(blocks);
