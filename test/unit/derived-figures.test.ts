@@ -4,7 +4,8 @@
  * built content is recomputed here from the printed cells of the unit's
  * tables and compared. The recomputation is written independently of the
  * site's code: all rows printing a code are added up, except a row whose
- * amount is the sum of the other rows of that code (their subtotal).
+ * amount is the sum of the other rows of that code (their subtotal) unless
+ * each row carries its own 政府经济分类 code.
  *
  * The counts are written to stdout (and to DERIVED_FIGURES_REPORT when set)
  * so the size of the audit is visible.
@@ -33,7 +34,9 @@ function printedSum(t: Table, rows: Row[]): string | undefined {
   const values = rows.map((r) => cellWan(t, r, col));
   if (values.every((v) => v === undefined)) return undefined;
   const ds = values.map((v) => v ?? ZERO);
-  if (ds.length > 2) {
+  // Rows told apart by a second code (政府经济分类) are all parts.
+  const parts = new Set(rows.map((r) => r.govCode)).size === rows.length && rows.every((r) => r.govCode);
+  if (ds.length > 1 && !parts) {
     const all = total(ds);
     for (const d of ds) {
       // A row printing the sum of all the others is their subtotal: 2·d = Σ.
