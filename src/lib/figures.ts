@@ -6,6 +6,11 @@
  */
 import type { Entity, Table } from '../ingest/model/schema.ts';
 import { isZeroAmount, printedText, sumOf, toWan } from './format.ts';
+import { codeAmount } from '../ingest/model/code-parts.ts';
+import { compact, stripEnumerator } from '../ingest/recognize/text.ts';
+import { isItem, STANDARD_ITEMS, wordingsOf, type StandardItem } from '../ingest/vocabulary.ts';
+import { add, compare, dec, ZERO } from '../ingest/model/decimal.ts';
+import { crossTableConflict, findingOn, printedAt, type Conflict } from './figure-conflicts.ts';
 import { sourceLines } from './source-text.ts';
 import { mainAmountColumn, rowAnchors, tableOfKind, totalRow } from './tables.ts';
 import { paths, rowAnchor } from './urls.ts';
@@ -27,6 +32,8 @@ export interface Figure {
   href?: string;
   /** e.g. 单位预算支出总表 */
   cite?: string;
+  /** The document prints this figure with different amounts (every one listed, with the finding). */
+  conflict?: Conflict;
 }
 
 export interface BreakdownItem {
@@ -34,6 +41,10 @@ export interface BreakdownItem {
   name: string;
   value: string;
   href?: string;
+  /** The printed amounts summed into `value`, when the table prints the code on several rows. */
+  parts?: string[];
+  /** Another table prints a different amount for the code. */
+  conflict?: Conflict;
 }
 
 export interface Breakdown {
@@ -92,53 +103,76 @@ function columnFigure(entity: Entity, kinds: Table['kind'][], match: (c: Column)
   return undefined;
 }
 
-/** A figure printed as a row (`三、公务接待费`), read in the first amount column. */
-function rowFigure(entity: Entity, table: Table, match: RegExp, key: string, label: string): Figure | undefined {
-  const row = table.rows.find((r) => match.test(printedText(r.name ?? '')) && !/^其中/.test(r.name ?? ''));
+/** A figure printed as a row (`三、公务接待费`), read in the first amount column; `其中` lines are parts of another row. */
+function rowFigure(entity: Entity, table: Table, item: StandardItem, key: string, label: string): Figure | undefined {
+  const row = table.rows.find((r) => !/^其中/.test(compact(r.name ?? '')) && isItem(item, itemName(r.name ?? '')));
   const col = mainAmountColumn(table);
   if (!row || col < 0) return undefined;
   return cellFigure(entity, table, row, col, key, label);
 }
+
+/** A printed item name as the vocabulary matches it: compact, without its enumerator. */
+const itemName = (name: string) => stripEnumerator(compact(name));
 
 function emptyTableFigure(entity: Entity, table: Table, key: string, label: string): Figure {
   const reason = table.declared?.reason ?? table.note ?? '本表为空表';
   return { key, label, status: 'empty', reason: printedText(reason), href: paths.table(entity.id, table.id), cite: table.title };
 }
 
+/** The row printing the “三公” total by name (`“三公”经费小计`, `三公经费合计`). */
+const THREE_PUBLIC_SUBTOTAL_RE = /^“?"?三公"?”?经费(?:小计|合计)/;
+
 function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
   const key = 'three-public';
   const label = '“三公”经费';
-  const partsSpec: [string, string, RegExp][] = [
-    ['abroad', '因公出国（境）费', /因公出国/],
-    ['cars', '公务用车购置及运行费', /公务用车购置及运/],
-    ['reception', '公务接待费', /公务接待/],
+  const partsSpec: [string, string, StandardItem][] = [
+    ['abroad', STANDARD_ITEMS.abroad.name, 'abroad'],
+    ['cars', STANDARD_ITEMS.car.name, 'car'],
+    ['reception', STANDARD_ITEMS.reception.name, 'reception'],
   ];
   const table = tableOfKind(entity.tables, 'three-public');
   if (!table) return { total: missing(key, label), parts: [] };
   if (table.rows.length === 0) return { total: emptyTableFigure(entity, table, key, label), parts: [] };
   const hasNames = table.columns.some((c) => c.role === 'name');
   if (hasNames) {
-    const total =
-      rowFigure(entity, table, /^“?"?三公"?”?经费(?:小计|合计)/, key, label) ??
-      (totalRow(table) ? cellFigure(entity, table, totalRow(table)!, mainAmountColumn(table), key, label) : missing(key, label));
-    const parts = partsSpec.map(([k, l, re]) => rowFigure(entity, table, re, k, l) ?? missing(k, l));
-    return { total, parts };
+    const subtotalRow = table.rows.find((r) => THREE_PUBLIC_SUBTOTAL_RE.test(printedText(r.name ?? '')));
+    const grandRow = totalRow(table);
+    const col = mainAmountColumn(table);
+    const parts = partsSpec.map(([k, l, item]) => rowFigure(entity, table, item, k, l) ?? missing(k, l));
+    const candidates = [subtotalRow, grandRow !== subtotalRow ? grandRow : undefined].filter((r): r is Row => r !== undefined && col >= 0);
+    const figures = candidates.map((r) => ({ row: r, figure: cellFigure(entity, table, r, col, key, label) }));
+    const first = figures[0];
+    if (!first) return { total: missing(key, label), parts };
+    const printed = figures.filter((f) => f.figure.status === 'ok');
+    const differ = printed.length > 1 && compare(dec(printed[0]!.figure.value!), dec(printed[1]!.figure.value!)) !== 0;
+    if (!differ) return { total: first.figure, parts };
+    // The table prints two totals that disagree: show the one its items add up to first, and both.
+    const items = parts.filter((p) => p.status === 'ok').map((p) => dec(p.value!));
+    const itemsSum = items.reduce((a, b) => add(a, b), ZERO);
+    const agreeing = printed.find((f) => items.length > 0 && compare(dec(f.figure.value!), itemsSum) === 0) ?? printed[0]!;
+    const ordered = [agreeing, ...printed.filter((f) => f !== agreeing)];
+    const conflict: Conflict = { printed: ordered.map((f) => printedAt(entity, table, f.row, f.figure.value!, printedText(f.row.name ?? ''))) };
+    const finding = findingOn(entity, table.id, ordered.map((f) => f.row.line));
+    if (finding) conflict.finding = finding;
+    return { total: { ...agreeing.figure, conflict }, parts };
   }
   // One row, one column per item (三公经费合计 | 因公出国(境)费 | …).
   const row = table.rows[0]!;
-  const at = (re: RegExp) => table.columns.findIndex((c) => c.role === 'amount' && anyPath(re)(c));
+  const at = (re: RegExp) => table.columns.findIndex((c) => c.role === 'amount' && (c.path.some((p) => re.test(compact(p))) || re.test(compact(c.label))));
   const totalCol = at(/三公|合计/);
   const total = totalCol >= 0 ? cellFigure(entity, table, row, totalCol, key, label) : missing(key, label);
-  const parts = partsSpec.map(([k, l, re]) => {
-    const col = at(re);
+  const parts = partsSpec.map(([k, l, item]) => {
+    const col = at(new RegExp(wordingsOf(item)));
     return col >= 0 ? cellFigure(entity, table, row, col, k, l) : missing(k, l);
   });
   return { total, parts };
 }
 
-const RUNNING_RE = /(?:机关)?运行经费[^。；;\n]{0,30}?(?:安排|预算(?:数)?为|合计|为)[^0-9。；;\n]{0,6}([0-9][0-9,，]*(?:\.[0-9]+)?)\s*(万元|元)/;
+/** Any wording of 机关运行经费 (vocabulary.ts) with the amount the sentence gives it, in compact text. */
+const RUNNING_RE = new RegExp(`(?:${wordingsOf('running')})[^。;\\n]{0,30}?(?:安排|预算(?:数)?为?|合计|共计|为)[^0-9。;\\n]{0,6}([0-9][0-9,]*(?:\\.[0-9]+)?)(万元|元)`);
+const RUNNING_WORDING_RE = new RegExp(wordingsOf('running'));
 
-/** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`), with its line. */
+/** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`, `机关（机构）运转经费支出预算130.50万元`), with its line. */
 function runningCosts(entity: Entity): Figure {
   const key = 'running';
   const label = '机关运行经费';
@@ -150,30 +184,31 @@ function runningCosts(entity: Entity): Figure {
   }
   if (!lines) return missing(key, label);
   for (let n = entity.line; n <= Math.min(entity.endLine, lines.length); n++) {
-    const text = (lines[n - 1] ?? '').replace(/\*\*|<\/?b>/g, '');
-    if (!/运行经费/.test(text) || /是指|指各/.test(text)) continue;
+    const text = compact(lines[n - 1] ?? '');
+    if (!RUNNING_WORDING_RE.test(text) || /是指|指各/.test(text)) continue;
     const m = RUNNING_RE.exec(text);
     if (!m) continue;
-    const digits = m[1]!.replace(/[,，]/g, '');
+    const digits = m[1]!.replace(/,/g, '');
     if (!/^\d+(\.\d+)?$/.test(digits)) continue;
     return { key, label, value: toWan(digits, m[2] === '元' ? '元' : '万元'), status: 'ok', href: paths.source(entity.source, n), cite: `说明原文第 ${n} 行` };
   }
   return missing(key, label, '文件未列出此数');
 }
 
-/** Rows of `system` in a table, first occurrence of each code. */
-function codedRows(table: Table, system: 'functional' | 'economic'): Row[] {
-  const seen = new Set<string>();
-  return table.rows.filter((r) => {
-    if (!r.code || r.codeSystem !== system || seen.has(r.code)) return false;
-    seen.add(r.code);
-    return true;
-  });
+/** Codes of `system` printed in a table, each with every row printing it (in table order). */
+function codedRows(table: Table, system: 'functional' | 'economic'): Map<string, Row[]> {
+  const byCode = new Map<string, Row[]>();
+  for (const r of table.rows) {
+    if (!r.code || r.codeSystem !== system || r.total) continue;
+    byCode.set(r.code, [...(byCode.get(r.code) ?? []), r]);
+  }
+  return byCode;
 }
 
 /**
  * Amounts by 类: the table's own 类 rows when it prints them, otherwise the
- * sum of its lowest-level rows per 类 (marked `summed`).
+ * sum of its lowest-level codes per 类 (marked `summed`). A code printed on
+ * several rows counts with all of them (code-parts.ts).
  */
 function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' | 'economic', key: string, titleOf: (t: Table) => string, nameOf: (code: string) => string | undefined): Breakdown | undefined {
   for (const kind of kinds) {
@@ -181,29 +216,34 @@ function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' 
     if (!table) continue;
     const col = mainAmountColumn(table);
     if (col < 0) continue;
-    const rows = codedRows(table, system);
-    if (!rows.length) continue;
+    const byCode = codedRows(table, system);
+    if (!byCode.size) continue;
     const anchors = rowAnchors(table);
     const href = (r: Row) => `${paths.table(entity.id, table.id)}#${anchors[table.rows.indexOf(r)]}`;
-    const classes = rows.filter((r) => r.code!.length === 3);
+    const amountOf = (rows: Row[]) => codeAmount(rows, (r) => (r.cells[col]?.value === undefined ? undefined : toWan(r.cells[col]!.value!, table.unit)));
+    const blankAndPartial = (rows: Row[]) => rows.some((r) => r.cells[col]?.value === undefined && r.partial);
+    const classes = [...byCode.entries()].filter(([code]) => code.length === 3);
     let items: BreakdownItem[];
     let summed = false;
     if (classes.length) {
-      if (classes.some((r) => r.cells[col]?.value === undefined && r.partial)) continue; // position unknown: try another table
-      items = classes.flatMap((r) => {
-        const v = r.cells[col]?.value;
-        return v === undefined ? [] : [{ code: r.code!, name: printedText(r.name ?? nameOf(r.code!) ?? r.code!), value: toWan(v, table.unit), href: href(r) }];
+      if (classes.some(([, rows]) => blankAndPartial(rows))) continue; // position unknown: try another table
+      items = classes.flatMap(([code, rows]) => {
+        const amount = amountOf(rows);
+        const first = rows[0]!;
+        if (amount.value === undefined) return [];
+        const conflict = amount.rows.length === 1 ? crossTableConflict(entity, table, first, amount.value) : undefined;
+        return [{ code, name: printedText(first.name ?? nameOf(code) ?? code), value: amount.value, href: href(first), ...(amount.parts.length > 1 ? { parts: amount.parts } : {}), ...(conflict ? { conflict } : {}) }];
       });
     } else {
-      const codes = rows.map((r) => r.code!);
-      const leaves = rows.filter((r) => !codes.some((c) => c !== r.code && c.startsWith(r.code!)));
-      if (leaves.some((r) => r.cells[col]?.value === undefined && r.partial)) continue;
+      const codes = [...byCode.keys()];
+      const leaves = codes.filter((code) => !codes.some((c) => c !== code && c.startsWith(code)));
+      if (leaves.some((code) => blankAndPartial(byCode.get(code)!))) continue;
       const byClass = new Map<string, string[]>();
-      for (const r of leaves) {
-        const v = r.cells[col]?.value;
+      for (const code of leaves) {
+        const v = amountOf(byCode.get(code)!).value;
         if (v === undefined) continue;
-        const c = r.code!.slice(0, 3);
-        byClass.set(c, [...(byClass.get(c) ?? []), toWan(v, table.unit)]);
+        const c = code.slice(0, 3);
+        byClass.set(c, [...(byClass.get(c) ?? []), v]);
       }
       items = [...byClass.entries()].sort((a, b) => a[0].localeCompare(b[0])).map(([code, values]) => ({ code, name: nameOf(code) ?? `${code} 类`, value: sumOf(values) }));
       summed = true;

@@ -43,6 +43,13 @@ export function wanWithUnit(value: string | null | undefined): string {
   return value == null || value === '' ? NOT_PUBLISHED : `${wan(value)} 万元`;
 }
 
+const COUNT_WORDS = ['', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** `合计两行：118.60 + 2.40`: how a code printed on several rows adds up. */
+export function partsNote(parts: readonly string[]): string {
+  return `合计${COUNT_WORDS[parts.length] ?? String(parts.length)}行：${parts.map((p) => wan(p)).join(' + ')}`;
+}
+
 /** Exact sum of decimal strings (`'0'` for none). */
 export function sumOf(values: Iterable<string>): string {
   let total: Decimal = ZERO;

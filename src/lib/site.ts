@@ -26,6 +26,8 @@ import {
   type CodeSystemName,
 } from './format.ts';
 import { CLASS_NAMES } from './subject-names.ts';
+import { codeAmount, rowsOfCode } from '../ingest/model/code-parts.ts';
+import { crossTableConflict, type Conflict } from './figure-conflicts.ts';
 import { mainAmountWan, rowAnchors } from './tables.ts';
 import { yearPageCount } from './paging.ts';
 import { paths } from './urls.ts';
@@ -50,8 +52,12 @@ export interface SubjectEntry {
   anchor: string;
   /** Name as printed on that row. */
   name?: string;
-  /** Main amount of the row in 万元 (undefined when the row prints none there). */
+  /** Main amount of the code in 万元: the sum of its rows when it is printed in parts (undefined when none prints one). */
   value?: string;
+  /** The printed amounts summed into `value` (万元), when the code is printed on several rows. */
+  parts?: string[];
+  /** Other tables of the entity print a different amount for the code (cross-table finding). */
+  conflict?: Conflict;
 }
 
 export interface SubjectEntityUse {
@@ -238,8 +244,18 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
           countName(code, name);
           if (seenInTable.has(code)) return;
           seenInTable.add(code);
-          const value = withAmount ? mainAmountWan(table, row) : undefined;
-          const entry: SubjectEntry = { entity: head, table: tHead, anchor: intern(anchors[i]!), ...(name ? { name: intern(printedText(name)) } : {}), ...(value !== undefined ? { value } : {}) };
+          // Every row printing the code in this table counts (parts of one code are summed).
+          const amount = withAmount ? codeAmount(rowsOfCode(table, code), (r) => mainAmountWan(table, r)) : undefined;
+          const entry: SubjectEntry = {
+            entity: head,
+            table: tHead,
+            anchor: intern(anchors[i]!),
+            ...(name ? { name: intern(printedText(name)) } : {}),
+            ...(amount?.value !== undefined ? { value: amount.value } : {}),
+            ...(amount && amount.parts.length > 1 ? { parts: amount.parts } : {}),
+          };
+          const conflict = amount?.value !== undefined && amount.rows.length === 1 ? crossTableConflict(entity, table, amount.rows[0]!, amount.value) : undefined;
+          if (conflict) entry.conflict = conflict;
           own.set(code, [...(own.get(code) ?? []), entry]);
         };
         if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);

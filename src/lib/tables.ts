@@ -4,6 +4,7 @@
  * the build-wide index.
  */
 import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
+import { sidesOf } from '../ingest/check/summary.ts';
 import { printedText, toWan } from './format.ts';
 import { rowAnchor } from './urls.ts';
 
@@ -41,6 +42,22 @@ export function tableOfKind(tables: readonly Table[], kind: Table['kind']): Tabl
 export function totalRow(table: Table): Row | undefined {
   const totals = table.rows.filter((r) => r.total);
   return totals.find((r) => /总计/.test(r.name ?? '')) ?? totals.find((r) => /合计/.test(r.name ?? '')) ?? totals[0] ?? (table.rows.length === 1 ? table.rows[0] : undefined);
+}
+
+/**
+ * For each column, the column holding the label its cells belong to (for
+ * `headers=`): on a two-sided table (收入 | 支出) each side's amounts belong to
+ * that side's label, elsewhere every cell belongs to the first name column.
+ * Label columns themselves map to undefined.
+ */
+export function rowHeaderColumns(table: Table): (number | undefined)[] {
+  const sides = sidesOf(table);
+  if (sides.length >= 2) {
+    const labels = sides.map((s) => s.label).sort((a, b) => a - b);
+    return table.columns.map((_, i) => (labels.includes(i) ? undefined : ([...labels].reverse().find((l) => l < i) ?? labels[0])));
+  }
+  const first = table.columns.findIndex((c) => c.role === 'name');
+  return table.columns.map((_, i) => (first < 0 || i === first ? undefined : first));
 }
 
 /** A header cell placed on the rendered header grid. */
@@ -98,6 +115,20 @@ export function headerGrid(table: Table, idPrefix = 'h'): { rows: HeaderSlot[][]
   return { rows: rows.filter((r) => r.length > 0), leafChains };
 }
 
+/**
+ * The text a cell shows, on the page and in the CSV alike: as printed, or,
+ * for a blank code or name cell of a row recovered from a flattened line,
+ * the code or name recognized from that line.
+ */
+export function shownCellText(table: Table, row: Row, col: number): string {
+  const text = printedText(row.cells[col]?.text ?? '');
+  if (text !== '' || !row.partial) return text;
+  const role = table.columns[col]?.role;
+  if (role === 'name' && col === table.columns.findIndex((c) => c.role === 'name') && row.name) return row.name;
+  if (role === 'code' && row.code) return row.code;
+  return text;
+}
+
 /** RFC 4180 field. */
 export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
@@ -105,8 +136,9 @@ export function csvField(text: string): string {
 
 /**
  * A table as CSV: UTF-8 with BOM (Excel reads Chinese correctly), one header
- * row of full column labels, then every row with its cells as printed
- * (emphasis markup removed). Numbers whose column could not be recovered go
+ * row of full column labels, then every row with its cells as the page shows
+ * them (emphasis markup removed, codes and names of rows recovered from a
+ * flattened line filled in). Numbers whose column could not be recovered go
  * to a last column `位置未能确定的数字`.
  */
 export function tableCsv(table: Table): string {
@@ -115,7 +147,7 @@ export function tableCsv(table: Table): string {
   if (hasUnplaced) header.push('位置未能确定的数字');
   const lines = [header.map(csvField).join(',')];
   for (const row of table.rows) {
-    const cells = table.columns.map((_, i) => printedText(row.cells[i]?.text ?? ''));
+    const cells = table.columns.map((_, i) => shownCellText(table, row, i));
     if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
     lines.push(cells.map(csvField).join(','));
   }

@@ -14,6 +14,7 @@ import {
   type ProjectSheet,
 } from '../../src/ingest/recognize/performance/index.ts';
 import { classifyLabel } from '../../src/ingest/recognize/performance/labels.ts';
+import { settleSplitCodes } from '../../src/ingest/recognize/performance/split-codes.ts';
 import { parseTarget } from '../../src/ingest/recognize/performance/target.ts';
 import { context, contextFor, loadSeed, part, region, rules, tableRegions } from '../fixtures/performance/build.ts';
 
@@ -226,7 +227,11 @@ describe('003-style sheet (OCR: split cells, garbled labels)', () => {
     expect(sheet!.name).toBe('2025 年劳务派遣人员经费');
     expect(sheet!.performance.purpose).toBe('2025 年劳务派遣人员经费');
     expect(sheet!.performance.schedule.map((s) => `${s.period}=${s.percent}`)).toEqual(['3月底=25%', '6月底=50%', '10 月底=75%', '12 月底=100%']);
-    expect(rules(ctx.reporter.messages, 'performance:split-code')).toEqual(['50:performance:split-code']);
+    expect(sheet!.codeCells?.map((c) => c.text)).toEqual(['13082225P00018210001', 'N']);
+    // A lone sheet gives no code length to confirm the join against: it stands, with a warning.
+    settleSplitCodes([sheet!], ctx);
+    expect(sheet!.code).toBe('13082225P00018210001N');
+    expect(rules(ctx.reporter.messages, 'performance:split-code')).toEqual(['50:performance:split-code-unconfirmed']);
   });
 
   it('assigns level-1 by the framework where OCR lost or garbled it', () => {

@@ -21,6 +21,7 @@ import { toWanDec } from './projects.ts';
 import { labelText, sidesOf } from './summary.ts';
 import { grandTotal, nameOf, type Row } from './table-rows.ts';
 import { namedColumns, termOf } from './views.ts';
+import { wordingsOf } from '../vocabulary.ts';
 
 interface Candidate {
   wan: Decimal;
@@ -162,7 +163,7 @@ const SUBJECTS: readonly Subject[] = [
   {
     name: '机关运行经费',
     // 机关运行经费, 机关（机构）运转经费, 单位运行经费 — not a project named …运行经费.
-    re: new RegExp(`(?:机关(?:\\(机构\\))?|单位|部门)运[行转]经费[^\\d。;；]{0,8}?(?:安排|预算|为)${NUMBER}`, 'g'),
+    re: new RegExp(`(?:${wordingsOf('running')})[^\\d。;；]{0,8}?(?:安排|预算|为)${NUMBER}`, 'g'),
     severity: 'warning',
     candidates: (e) => [...grandOf(e, 'general-budget-basic', 'public', '的公用经费合计'), ...grandOf(e, 'general-budget-expenditure', 'public', '的公用经费合计')],
   },

@@ -18,6 +18,7 @@ import { enumStyle } from './summary.ts';
 import { nameOf, printed, suspicious, type Row } from './table-rows.ts';
 import { roundingNoted, toleranceNote } from './tolerance.ts';
 import { codeRows, termOf } from './views.ts';
+import { isItem, wordingsOf } from '../vocabulary.ts';
 
 interface Lines {
   total?: Row;
@@ -44,11 +45,11 @@ function linesOf(table: Table): Lines {
     const p = plain(row);
     if (/^合计$/.test(name)) set('total', row);
     else if (/三公.*(?:小计|合计)/.test(name)) set('subtotal', row);
-    else if (/^因公出国[(（]境[)）]费$/.test(p) && !/^其中/.test(name)) set('abroad', row);
-    else if (/^公务用车购置及运[行维]/.test(p)) set('car', row);
-    else if (/^公务用车购置费$/.test(p)) set('carBuy', row);
-    else if (/^公务用车运行(?:维护)?费$/.test(p)) set('carRun', row);
-    else if (/^公务接待费$/.test(p)) set('reception', row);
+    else if (isItem('abroad', p) && !/^其中/.test(name)) set('abroad', row);
+    else if (isItem('car', p)) set('car', row);
+    else if (isItem('car-purchase', p)) set('carBuy', row);
+    else if (isItem('car-running', p)) set('carRun', row);
+    else if (isItem('reception', p)) set('reception', row);
     else if (/^会议费$/.test(p) && enumStyle(name)) set('meeting', row);
     else if (/^培训费$/.test(p) && enumStyle(name)) set('training', row);
   }
@@ -107,8 +108,8 @@ function againstBasic(entity: Entity, table: Table, lines: Lines): Finding[] {
   const out: Finding[] = [];
   const unit = unitOf(table, entity.unit);
   const pairs: [string, string, Row | undefined, RegExp][] = [
-    ['30231', '公务用车运行维护费', lines.carRun, /^公务用车运行(?:维护)?费$/],
-    ['30217', '公务接待费', lines.reception, /^公务接待费$/],
+    ['30231', '公务用车运行维护费', lines.carRun, new RegExp(`^(?:${wordingsOf('car-running')})$`)],
+    ['30217', '公务接待费', lines.reception, new RegExp(`^(?:${wordingsOf('reception')})$`)],
   ];
   for (const [code, name, row, label] of pairs) {
     const basicRows = codes.get(code);

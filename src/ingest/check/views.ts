@@ -3,6 +3,7 @@
  * the amount of a 类 (its row, or the sum of the subjects under it when
  * the table lists only 项), and named columns (合计, 基本支出, 项目支出 …).
  */
+import { codeAmount } from '../model/code-parts.ts';
 import { add, ZERO } from '../model/decimal.ts';
 import type { Table } from '../model/schema.ts';
 import { term, type Term } from './compare.ts';
@@ -11,7 +12,8 @@ import { grandColumn, memberNamed, nodeValue, type Node } from './header.ts';
 import { blocks, codeRoots, isAncestor, printed, suspicious, type Row } from './table-rows.ts';
 
 /**
- * Code rows by code, from the one block of the table that lists subjects.
+ * Code rows by code, from the one block of the table that lists subjects:
+ * the rows a code's amount is read from.
  * Undefined when several units each list their own subjects (a code would
  * then stand for different amounts).
  */
@@ -23,6 +25,9 @@ export function codeRows(table: Table, system: 'functional' | 'economic' = 'func
     if (!row.code || row.codeSystem !== system) continue;
     map.set(row.code, [...(map.get(row.code) ?? []), row]);
   }
+  // A code printed on several rows stands for its parts, or for its subtotal alone (code-parts.ts).
+  const main = table.columns.findIndex((c) => c.role === 'amount');
+  for (const [code, rows] of map) if (rows.length > 1) map.set(code, codeAmount(rows, (r) => r.cells[main]?.value).rows);
   return map;
 }
 
@@ -40,10 +45,10 @@ export function termOf(table: Table, rows: readonly Row[], node: Node): Term {
   return term(printedAny ? value : undefined, cells, rows.some(suspicious));
 }
 
-/** Rows that make up a 类: its own row, else the root subjects under it. */
+/** Rows that make up a 类: its own rows (parts of it), else the root subjects under it. */
 export function classRows(map: Map<string, Row[]>, code: string): Row[] {
   const own = map.get(code);
-  if (own) return own.length === 1 ? own : [];
+  if (own) return own;
   const under = [...map.values()].flat().filter((r) => isAncestor(code, r.code!));
   return codeRoots(under);
 }

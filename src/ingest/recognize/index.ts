@@ -16,6 +16,8 @@ import { entityTotals } from './totals.ts';
 import { recognizeGlossary } from './glossary.ts';
 import { recognizeSections } from './sections.ts';
 import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, type ProjectSheet } from './performance/index.ts';
+import { settleSplitCodes } from './performance/split-codes.ts';
+import { dropSeparatorRows } from './separator-rows.ts';
 import { assembleProjects, projectRowsOf } from './projects.ts';
 
 export interface RecognizedEntity {
@@ -78,8 +80,9 @@ function reportTruncation(blocks: readonly Block[], reporter: Reporter): void {
   }
 }
 
-export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
-  reportTruncation(blocks, reporter);
+export function recognize(printed: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
+  reportTruncation(printed, reporter);
+  const blocks = dropSeparatorRows(printed, reporter);
   const year = documentYear(blocks);
   const identity = identifyEntities(blocks);
   const regions = regionsOf(blocks);
@@ -102,6 +105,7 @@ export function recognize(blocks: readonly Block[], reporter: Reporter, lastLine
       }
     }
     const projectRows = tables.filter((t) => t.kind === 'project-expenditure').flatMap((t) => projectRowsOf(t, ctx));
+    settleSplitCodes(sheets, ctx);
     const projects = assembleProjects(sheets, projectRows, ctx);
     const index = tables.find(isTableIndex);
     if (index) applyDeclared(tables, declaredEntries(index));

@@ -68,7 +68,8 @@ export interface HeadAmount extends Located {
 }
 
 export interface SheetHead {
-  code?: Located & { pieces: number };
+  /** The code as printed, its pieces joined; `parts` are the cells it was printed in. */
+  code?: Located & { pieces: number; parts: Located[] };
   name?: Located;
   amount?: HeadAmount;
   fiscal?: HeadAmount;
@@ -185,7 +186,10 @@ export function createHeadReader(ctx: RecognizeContext, unit: '万元' | '元'):
             pieces.push(v);
           }
           const first = pieces[0];
-          if (first) head.code = { text: toHalfWidth(pieces.map((p) => p.text).join('')).replace(/\s+/g, ''), line: first.cell.line, column: first.cell.column, pieces: pieces.length + (/\s/.test(first.text) ? 1 : 0) };
+          if (first) {
+            const parts = pieces.map((p) => ({ text: toHalfWidth(p.text).replace(/\s+/g, ''), line: p.cell.line, column: p.cell.column }));
+            head.code = { text: parts.map((p) => p.text).join(''), line: first.cell.line, column: first.cell.column, pieces: pieces.length + (/\s/.test(first.text) ? 1 : 0), parts };
+          }
           break;
         }
         case 'name': {

@@ -132,8 +132,10 @@ function projectSheet(head: SheetHead, name: string, performance: PerformanceShe
   const sheet: ProjectSheet = { name: name || performance.title, line: performance.line, performance };
   if (head.code) {
     sheet.code = head.code.text;
-    if (head.code.pieces > 1) {
-      ctx.reporter.info('recognize', 'performance:split-code', `第 ${head.code.line} 行的项目编码分在几个单元格中印刷，已拼接为“${head.code.text}”。`, head.code.line, head.code.column);
+    // How many of the cells belong to the code is settled against the document's other codes (split-codes.ts).
+    if (head.code.parts.length > 1) sheet.codeCells = head.code.parts;
+    else if (head.code.pieces > 1) {
+      ctx.reporter.info('recognize', 'performance:split-code', `第 ${head.code.line} 行的项目编码分在几段印刷，已拼接为“${head.code.text}”。`, head.code.line, head.code.column);
     }
   }
   if (head.amount) {

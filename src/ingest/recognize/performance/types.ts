@@ -6,6 +6,8 @@ export type PerformanceKind = 'project-performance' | 'unit-performance' | 'spec
 export interface ProjectSheet {
   /** Project code, reassembled when split across cells or lines. */
   code?: string;
+  /** The cells the code was read from, when several (split-codes.ts settles how many belong to it). */
+  codeCells?: { text: string; line: number; column: number }[];
   name: string;
   /** Unit running the project, when the sheet says (wide tables group projects under unit rows). */
   unitCode?: string;

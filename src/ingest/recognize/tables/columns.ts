@@ -22,11 +22,12 @@ export interface ColumnInfo {
 
 const SEQ_RE = /^(?:序号|栏次|行次)$/;
 const UNIT_CODE_RE = /^(?:单位|部门)(?:代码|编码)$/;
-const CODE_RE = /编码$|^代码$|^科目代码$/;
+// `科目编码 类 款 项`: one code column headed with the levels it prints.
+const CODE_RE = /编码(?:类款项?)?$|^代码$|^科目代码$/;
 const CODE_PART_RE = /^(?:类|款|项)$/;
 const NAME_RE = /名称|^项目$|^项目名称$|科目名称|^单位[(（]|^部门[(（]|^任务名称$|^指标内容$/;
 const COUNT_RE = /^数量$|人数|个数/;
-const TEXT_RE = /备注|说明|简介|理由|依据|时间|规格|型号|目录/;
+const TEXT_RE = /备注|说明|简介|理由|依据|时间|规格|型号|目录|服务内容/;
 
 function systemOf(path: readonly string[]): ColumnInfo['system'] {
   const text = path.join('|');

@@ -52,6 +52,8 @@ export function flatRows(block: FlatBlock, ctx: RecognizeContext, columnCount: n
     else orphans.push(token);
   });
 
+  if (byCode) settleBoundaries(anchors, block, ctx);
+
   const rows: ModelRow[] = [];
   for (const anchor of anchors) {
     if (!anchor.amounts.length && !anchor.code) continue;
@@ -85,4 +87,53 @@ export function flatRows(block: FlatBlock, ctx: RecognizeContext, columnCount: n
     ctx.reporter.warn('recognize', 'table:unplaced-number', `第 ${block.line} 行被压平的表格中，数字 ${token.text} 无法归入任何一行。`, block.line, token.column);
   }
   return rows;
+}
+
+const sameAmounts = (a: readonly Cell[], b: readonly Cell[]) => {
+  if (a.length !== b.length) return false;
+  const x = a.map((c) => c.text).sort();
+  const y = b.map((c) => c.text).sort();
+  return x.every((t, i) => t === y[i]);
+};
+
+/**
+ * Numbers printed between two code anchors go to the nearer one, which can
+ * be the wrong one. A boundary number moves to the anchor before it only on
+ * evidence from the code hierarchy: the earlier row is the only printed
+ * child of its parent (or the only parent of its child), and with the
+ * number its amounts become exactly that row's amounts, as a 项 alone under
+ * its 款 must print. The later row keeps at least one number.
+ */
+function settleBoundaries(anchors: Anchor[], block: FlatBlock, ctx: RecognizeContext): void {
+  const coded = anchors.filter((a) => a.code);
+  const parentOf = (a: Anchor) => coded.filter((p) => p !== a && a.code!.startsWith(p.code!)).sort((x, y) => y.code!.length - x.code!.length)[0];
+  const childrenOf = (p: Anchor) => coded.filter((c) => parentOf(c) === p);
+  /** The row whose amounts `a` must repeat: its parent when `a` is its only child, or its only child. */
+  const twinOf = (a: Anchor): Anchor | undefined => {
+    const parent = parentOf(a);
+    if (parent && childrenOf(parent).length === 1) return parent;
+    const children = childrenOf(a);
+    return children.length === 1 ? children[0] : undefined;
+  };
+  for (let k = 0; k + 1 < coded.length; k++) {
+    const [a, b] = [coded[k]!, coded[k + 1]!];
+    const twin = twinOf(a);
+    if (!twin || twin === b || sameAmounts(a.amounts, twin.amounts)) continue;
+    // Numbers of `b` printed before its code, nearest to `a` first.
+    const before = b.amounts.filter((t) => block.tokens.indexOf(t) < b.index);
+    for (let n = 1; n <= before.length && n < b.amounts.length; n++) {
+      const moved = before.slice(0, n);
+      if (!sameAmounts([...a.amounts, ...moved], twin.amounts)) continue;
+      a.amounts.push(...moved);
+      b.amounts = b.amounts.filter((t) => !moved.includes(t));
+      ctx.reporter.info(
+        'recognize',
+        'table:flattened-number-moved',
+        `第 ${block.line} 行被压平的表格中，数字 ${moved.map((t) => t.text).join('、')} 印在科目 ${a.code} 与 ${b.code} 之间，归入 ${a.code}：这样 ${a.code} 的数字与 ${twin.code} 相同，与其唯一的上下级关系相符。`,
+        block.line,
+        moved[0]!.column,
+      );
+      break;
+    }
+  }
 }

@@ -14,6 +14,7 @@ import { flatRows } from './flat.ts';
 import { buildHeader, gridWidth, sameHeader, splitPage, type PageGrid } from './grid.ts';
 import { KIND_NAMES, kindFromColumns, kindFromTitle } from './kind.ts';
 import { modelRow, type ModelRow } from './rows.ts';
+import { realignShiftedRows } from './shifted-rows.ts';
 
 /** Kinds printed as forms (key/value rows, indicator grids) rather than with a column header. */
 const FORM_KINDS = new Set<TableKindName>(['project-performance', 'unit-performance', 'special-fund-performance']);
@@ -138,7 +139,8 @@ export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Tab
   return segments.map((segment, index) => {
     const width = Math.max(segment.width, gridWidth(segment.dataRows));
     const layout = buildHeader(segment.header, width);
-    const columns = classifyColumns(layout.paths, segment.dataRows);
+    const dataRows = realignShiftedRows(layout.paths, segment.dataRows, title || '表格', ctx);
+    const columns = classifyColumns(layout.paths, dataRows);
     const byColumns = kindFromColumns(columns.map((c) => c.label));
     if (kind && byColumns && conflicting(kind, byColumns)) {
       ctx.reporter.warn(
@@ -149,7 +151,7 @@ export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Tab
       );
     }
     kind ??= byColumns ?? 'other';
-    const rows: ModelRow[] = segment.dataRows.map((row) => modelRow(row, columns));
+    const rows: ModelRow[] = dataRows.map((row) => modelRow(row, columns));
     for (const flat of segment.flat) rows.push(...flatRows(flat, ctx, columns.length));
     rows.sort((a, b) => a.line - b.line || (a.cells[0]?.column ?? 0) - (b.cells[0]?.column ?? 0));
     const lines = [region.line, ...segment.parts.map((p) => p.line)];
