@@ -33,8 +33,9 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
     })),
     entities: entities.map((e) => ({
       id: e.id,
-      code: e.code,
+      code: e.code ?? null,
       name: e.name,
+      unitKey: e.unitKey,
       level: e.level,
       parent: e.parent ?? null,
       children: e.children,

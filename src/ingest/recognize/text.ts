@@ -2,7 +2,35 @@
  * Normalizing printed text for matching (never for publishing: the model
  * keeps text as printed).
  */
+import { Converter } from 'opencc-js/t2cn';
 import { toHalfWidth } from '../model/money.ts';
+
+/**
+ * Traditional → simplified, character by character (OpenCC `t` → `cn`,
+ * no regional phrase rewriting), so that 預算 matches 预算 while the model
+ * keeps the text as printed.
+ */
+const toSimplified = Converter({ from: 't', to: 'cn' });
+
+/**
+ * A pinyin gloss printed after a character, `務(wù)`, `預（yù）`: copy tools
+ * of some sites add them to traditional text. Lower-case Latin with tone
+ * marks (or a tone digit) in brackets, right after a CJK character.
+ */
+const PINYIN_GLOSS_RE = /(?<=[\u3400-\u9fff])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]/g;
+const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘǚǜ]/;
+const CJK_CHAR_RE = /[\u3400-\u9fff]/;
+
+/**
+ * Text as recognizers compare it: simplified characters and no pinyin
+ * glosses. Only for matching: locations and published text come from the
+ * printed text.
+ */
+export function forMatching(text: string): string {
+  if (!CJK_CHAR_RE.test(text)) return text;
+  const plain = GLOSS_HINT_RE.test(text) ? text.replace(PINYIN_GLOSS_RE, '') : text;
+  return toSimplified(plain);
+}
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
 
@@ -13,11 +41,13 @@ const SPACE_AFTER_PAREN_RE = new RegExp(`([()])\\s+(?=[${CJK}])`, 'g');
 const NEEDS_WORK_RE = /[\s<*_\uFF01-\uFF5E\u3000]/;
 
 /**
- * Text for comparisons: half-width, no markdown emphasis or HTML tags, no
+ * Text for comparisons: simplified characters without pinyin glosses,
+ * half-width, no markdown emphasis or HTML tags, no
  * spaces between CJK characters (PDF extraction scatters them: `资 金 性 质`).
  */
-export function norm(text: string): string {
-  // Most cells (amounts, codes, short names) need nothing: skip the regex chain.
+export function norm(printed: string): string {
+  const text = forMatching(printed);
+  // Most cells (amounts, codes, short names) need nothing more: skip the regex chain.
   if (!NEEDS_WORK_RE.test(text)) return text;
   return toHalfWidth(text)
     .replace(/<\/?[a-z][^>]*>/gi, '')
