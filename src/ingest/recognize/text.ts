@@ -46,8 +46,12 @@ const NEEDS_WORK_RE = /[\s<*_\uFF01-\uFF5E\u3000]/;
  * spaces between CJK characters (PDF extraction scatters them: `资 金 性 质`).
  */
 export function norm(printed: string): string {
-  const text = forMatching(printed);
-  // Most cells (amounts, codes, short names) need nothing more: skip the regex chain.
+  return normPrinted(forMatching(printed));
+}
+
+/** Like norm, keeping the characters as printed (traditional stays traditional): for labels the model stores. */
+export function normPrinted(text: string): string {
+  // Most cells (amounts, codes, short names) need nothing: skip the regex chain.
   if (!NEEDS_WORK_RE.test(text)) return text;
   return toHalfWidth(text)
     .replace(/<\/?[a-z][^>]*>/gi, '')
@@ -65,9 +69,20 @@ export function compact(text: string): string {
   return normalized.includes(' ') ? normalized.replace(/\s+/g, '') : normalized;
 }
 
+/** Like compact, keeping the characters as printed. */
+export function compactPrinted(text: string): string {
+  const normalized = normPrinted(text);
+  return normalized.includes(' ') ? normalized.replace(/\s+/g, '') : normalized;
+}
+
 /** Markdown heading markers, list bullets and emphasis removed, for titles. */
 export function plainTitle(text: string): string {
   return compact(text.replace(/^#{1,6}\s+/, '').replace(/^[-*+]\s+/, ''));
+}
+
+/** Like plainTitle, keeping the characters as printed. */
+export function plainTitlePrinted(text: string): string {
+  return compactPrinted(text.replace(/^#{1,6}\s+/, '').replace(/^[-*+]\s+/, ''));
 }
 
 /** Leading enumerators: 一、 (一) 1、 1. (1) 第一部分. */
