@@ -120,22 +120,30 @@ export function parseAccountsYear(text: string): number | null {
 /** How far into a document its title may stand (a copied page may carry site navigation above it). */
 const TITLE_LINES = 40;
 
+/** How many blocks (title, captions) may stand between a unit line and its table. */
+const CAPTION_BLOCKS = 4;
+
+function tableFollows(blocks: readonly Block[], index: number): boolean {
+  return blocks.slice(index + 1, index + 1 + CAPTION_BLOCKS).some((b) => b.type === 'table' || b.type === 'flat');
+}
+
 /** Every place a unit is named, in document order. */
 export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   const mentions: UnitMention[] = [];
-  const consider = (text: string, line: number, prose: boolean) => {
+  const consider = (text: string, line: number, prose: boolean, beforeTable = false) => {
     const unit = parseUnitLine(text);
     if (unit) return void mentions.push({ ...unit, ...printedForm(text.replace(/^\s*\d+/, ''), unit.name), line, via: 'unit-line' });
     const label = nameLabelOf(text);
     if (label) return void mentions.push({ name: label.name, ...printedForm(label.raw, label.name), line, via: 'name-label' });
     if (!prose) return;
-    const bare = parseBareUnitLine(text);
+    // A bare name counts above a table only: elsewhere it is a signature or a heading of prose.
+    const bare = beforeTable ? parseBareUnitLine(text) : null;
     if (bare) return void mentions.push({ name: bare, ...printedForm(text.replace(/^#{1,6}\s+/, ''), bare), line, via: 'unit-line' });
     const titled = line <= TITLE_LINES ? parseTitleName(text) : null;
     if (titled) mentions.push({ name: titled, line, via: 'title' });
   };
-  for (const block of blocks) {
-    if (block.type === 'paragraph' || block.type === 'heading') consider(block.text, block.line, true);
+  for (const [i, block] of blocks.entries()) {
+    if (block.type === 'paragraph' || block.type === 'heading') consider(block.text, block.line, true, tableFollows(blocks, i));
     else if (block.type === 'table') {
       for (const row of block.rows) {
         const texts = row.cells.map((c) => c.text).filter(Boolean);
