@@ -78,7 +78,7 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
       const entity: Entity = {
         id: entityId(place.region, year, who),
         name: identity.name,
-        unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }),
+        unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }, { named: place.named, source: file }),
         level: identity.level,
         children: identity.children,
         region: place.region,

@@ -9,7 +9,10 @@ import { divisionsOf, impliedProvince } from './recognize/region.ts';
 import { cleanName } from './recognize/identity.ts';
 
 export interface Place {
+  /** The divisions named at the front of the name or title; the name itself when it names no place. */
   region: string;
+  /** False when neither the name nor the title names a place. */
+  named: boolean;
   province?: string;
   city?: string;
   county?: string;
@@ -31,12 +34,12 @@ export function placeOf(name: string, title: string | undefined, text: string): 
   const resolution = resolveDivision(parts, { text, ...(implied ? { impliedProvince: implied } : {}) });
   const division = resolution.division;
   if (division) {
-    const place: Place = { region, province: division.province, divisionCode: division.code };
+    const place: Place = { region, named: true, province: division.province, divisionCode: division.code };
     if (division.city) place.city = division.city;
     if (division.county) place.county = division.county;
     return place;
   }
-  const place: Place = { region };
+  const place: Place = { region, named: parts.length > 0 };
   const { candidates } = resolution;
   const shared = <K extends 'province' | 'city'>(key: K) => (candidates.length && candidates.every((c) => c[key] === candidates[0]![key]) ? candidates[0]![key] : undefined);
   const province = shared('province') ?? implied;

@@ -66,6 +66,17 @@ describe('units without a code', () => {
     expect(e.tables.map((t) => [t.kind, t.rows.length])).toEqual([['three-public', 4]]);
   });
 
+  it('a title broken after its year, with the organisation in brackets, names the unit and the year', () => {
+    const e = only('two-line-title.txt');
+    expect(e).toMatchObject({ name: '安庆市大观区经济开发区(管委会)', year: 2024, province: '安徽省', city: '安庆市', county: '大观区', unitKey: '340803:经济开发区管委会' });
+  });
+
+  it('a name that names no place is published, but its key meets no other file', () => {
+    const e = only('placeless-name.txt');
+    expect(e).toMatchObject({ name: '统计局', year: 2024, unitKey: 'file-placeless-name:统计局' });
+    expect(e.province).toBeUndefined();
+  });
+
   it('a coded unit keeps its code in the id and the key', () => {
     const e = only('chongqing-coded.txt');
     expect(e).toMatchObject({ id: 'chongqingshi-jiangbeiqu-2024-101001', code: '101001', province: '重庆市', city: '重庆市', county: '江北区', divisionCode: '500105', unitKey: '500105:101001' });
@@ -100,6 +111,11 @@ describe('name labels and titles', () => {
     expect(parseTitleName('# 阜阳市颍州区审计局2024年部门预算公开')).toBe('阜阳市颍州区审计局');
     expect(parseTitleName('2024年阜阳市颍州区审计局部门预算')).toBe('阜阳市颍州区审计局');
     expect(parseTitleName('阜阳市颍州区2024年部门预算情况说明')).toBeNull();
+    expect(parseTitleName('农科所2019-度部门“三公”经费预算情况表')).toBe('农科所');
+    expect(parseTitleName('农业局部门预算')).toBe('农业局');
+    expect(parseTitleName('农业局预算公开表.xls农业局')).toBeNull();
+    // Traditional, with glosses: the printed characters, glosses left out.
+    expect(parseTitleName('喀什市圖書館2024年部門預(yù)算')).toBe('喀什市圖書館');
   });
 
   it('a long name gets a cut slug with a hash, never colliding with another long name', () => {

@@ -77,6 +77,11 @@ function divisionsNamed(name: string): Division[] {
   return index.byName.get(name) ?? [];
 }
 
+/** Whether the national list has a division of this name. */
+export function isDivisionName(name: string): boolean {
+  return divisionsNamed(name).length > 0;
+}
+
 /** Whether `outer` contains `inner` (a province its cities, a city its counties). */
 function contains(outer: Division, inner: Division): boolean {
   if (outer.level === 'county' || outer.code === inner.code) return false;

@@ -9,7 +9,7 @@
 import type { Block } from '../read/blocks.ts';
 import { toHalfWidth } from '../model/money.ts';
 import { divisionsOf } from './region.ts';
-import { forMatching, stripEnumerator } from './text.ts';
+import { forMatching, stripEnumerator, stripGlosses } from './text.ts';
 
 export interface UnitMention {
   code?: string;
@@ -36,9 +36,17 @@ const YEAR_TITLE_RE = /(20\d\d)\s*年度?[^，。,]{0,40}?预算/;
 /** Final accounts (决算) name the year they account for: `2023年度部门决算`, `决算年度：2023`. */
 const ACCOUNTS_YEAR_RE = /决算年度\s*[:：]\s*(20\d\d)|(20\d\d)\s*年度?[^，。,]{0,20}?决算/;
 /** `某某局2024年部门预算`, `2024年某某局部门预算公开`, `某某中心2024年度单位预算`. */
-const TITLE_NAME_RE = /^(?:(?:20\d\d)年度?)?(.{4,40}?)(?:(?:20\d\d)年度?)?(?:部门|单位)?(?:综合)?[预决]算/d;
+const TITLE_NAME_RES = [
+  // 某某局2024年部门预算, 某某园2017年度部门“三公”经费预算情况表
+  /^(?:20\d\d年度?)?(.{3,40}?)20\d\d(?:年度?|-度)[^，。,；]{0,16}?[预决]算/d,
+  // 2024年某某局部门预算
+  /^20\d\d年度?(.{3,40}?)(?:部门|单位)(?:综合)?[预决]算/d,
+  // 某某局部门预算
+  /^(.{3,40}?)(?:部门|单位)(?:综合)?[预决]算/d,
+];
 // A name must end like an organisation, not like a table title or a sentence.
 const ORG_END_RE = /(?:局|中心|本级|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|厅|署|社|室|台|园|团|部|科|组|司)$/;
+const BRACKETED_END_RE = /[(（]([^()（）]{1,12})[)）]$/;
 const NOT_A_NAME_RE = /年度|说明|情况|[，。；:：、]/;
 
 /** Control, zero-width and direction characters: never part of a name. */
@@ -48,13 +56,15 @@ const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]*>/gi;
 
 /** A printed name as the entity is called: no markup, controls, emphasis or spaces; characters as printed. */
 export function cleanName(text: string): string {
-  return toHalfWidth(text).replace(INVISIBLE_RE, '').replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
+  return stripGlosses(toHalfWidth(text).replace(INVISIBLE_RE, '')).replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
 }
 
 /** Whether the name ends like an organisation (matched on its simplified form). */
 export function isOrganisationName(name: string): boolean {
   const t = forMatching(name);
-  return ORG_END_RE.test(t) && !NOT_A_NAME_RE.test(t);
+  // `某某集中区(管委会)`, `某某局(本级)`: the bracket says what the organisation is.
+  const end = BRACKETED_END_RE.exec(t)?.[1] ?? t;
+  return ORG_END_RE.test(end) && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
 }
 
 /** What a mention keeps of its printed form: only when cleaning took out more than spaces. */
@@ -70,7 +80,7 @@ export function parseUnitLine(text: string): { code: string; name: string } | nu
 }
 
 function nameLabelOf(text: string): { name: string; raw: string } | null {
-  const bare = text.replace(INVISIBLE_RE, '').replace(/\*\*/g, '');
+  const bare = stripGlosses(text.replace(INVISIBLE_RE, '').replace(/\*\*/g, ''));
   const matching = toHalfWidth(forMatching(bare));
   const match = NAME_LABEL_RE.exec(matching);
   const at = match?.indices?.[1];
@@ -89,10 +99,13 @@ export function parseNameLabel(text: string): string | null {
 export function parseTitleName(text: string): string | null {
   const name = cleanName(text.replace(/^#{1,6}\s+/, ''));
   const matching = forMatching(name);
-  const match = TITLE_NAME_RE.exec(matching);
-  const at = match?.indices?.[1];
-  if (!match?.[1] || !at || !isOrganisationName(match[1])) return null;
-  return matching.length === name.length ? name.slice(at[0], at[1]) : match[1];
+  for (const re of TITLE_NAME_RES) {
+    const match = re.exec(matching);
+    const at = match?.indices?.[1];
+    if (!match?.[1] || !at || !isOrganisationName(match[1])) continue;
+    return matching.length === name.length ? name.slice(at[0], at[1]) : match[1];
+  }
+  return null;
 }
 
 /**
@@ -139,9 +152,13 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
     // A bare name counts above a table only: elsewhere it is a signature or a heading of prose.
     const bare = beforeTable ? parseBareUnitLine(text) : null;
     if (bare) return void mentions.push({ name: bare, ...printedForm(text.replace(/^#{1,6}\s+/, ''), bare), line, via: 'unit-line' });
-    const titled = line <= TITLE_LINES ? parseTitleName(text) : null;
-    if (titled) mentions.push({ name: titled, line, via: 'title' });
+    if (line > TITLE_LINES) return;
+    // A title broken over two lines: `某某管委会2024年` / `一般公共预算“三公”经费预算`.
+    const titled = parseTitleName(text) ?? (previous && previous.line >= line - 2 ? parseTitleName(previous.text + text) : null);
+    if (titled) mentions.push({ name: titled, line: titled === parseTitleName(text) ? line : previous!.line, via: 'title' });
+    previous = { text, line };
   };
+  let previous: { text: string; line: number } | undefined;
   for (const [i, block] of blocks.entries()) {
     if (block.type === 'paragraph' || block.type === 'heading') consider(block.text, block.line, true, tableFollows(blocks, i));
     else if (block.type === 'table') {
@@ -168,7 +185,13 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
  */
 export function documentYear(blocks: readonly Block[]): number | null {
   const texts = blocks.flatMap((block) => (block.type === 'table' ? block.rows.flatMap((r) => r.cells.map((c) => c.text)) : block.type === 'flat' ? [] : [block.text]));
-  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear);
+  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear);
+}
+
+/** Adjacent lines near the top joined: a title broken after its year (`某某管委会2024年` / `“三公”经费预算`). */
+function brokenTitles(blocks: readonly Block[]): string[] {
+  const lines = blocks.filter((b) => (b.type === 'heading' || b.type === 'paragraph') && b.line <= TITLE_LINES) as { text: string; line: number }[];
+  return lines.slice(1).flatMap((b, i) => (b.line - lines[i]!.line <= 2 ? [lines[i]!.text + b.text] : []));
 }
 
 function mostStated(texts: readonly string[], parse: (text: string) => number | null): number | null {

@@ -2,7 +2,7 @@
  * Normalizing printed text for matching (never for publishing: the model
  * keeps text as printed).
  */
-import { Converter } from 'opencc-js/t2cn';
+import { Converter, Locale } from 'opencc-js/t2cn';
 import { toHalfWidth } from '../model/money.ts';
 
 /**
@@ -19,7 +19,37 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
  */
 const PINYIN_GLOSS_RE = /(?<=[\u3400-\u9fff])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]/g;
 const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘǚǜ]/;
-const CJK_CHAR_RE = /[\u3400-\u9fff]/;
+
+/**
+ * Every character the converter's dictionaries change, as a bitmap of code
+ * units: most text has none of them and is returned as it is without
+ * running the converter (which costs as much as all other normalizing
+ * together on long prose). Dictionaries are `source target|…` strings.
+ */
+function convertibleUnits(): Uint8Array {
+  const units = new Uint8Array(0x10000);
+  for (const group of Locale.to['cn'] ?? []) {
+    for (const dict of group) {
+      if (typeof dict !== 'string') continue;
+      for (const entry of dict.split('|')) {
+        const [source = '', target = ''] = entry.split(' ');
+        // A phrase changes only some of its characters; those are the ones to look for.
+        for (let i = 0; i < source.length; i++) {
+          if (source.length !== target.length || source[i] !== target[i]) units[source.charCodeAt(i)] = 1;
+        }
+      }
+    }
+  }
+  return units;
+}
+
+let convertible: Uint8Array | undefined;
+
+function hasConvertible(text: string): boolean {
+  convertible ??= convertibleUnits();
+  for (let i = 0; i < text.length; i++) if (convertible[text.charCodeAt(i)]) return true;
+  return false;
+}
 
 /**
  * Text as recognizers compare it: simplified characters and no pinyin
@@ -27,9 +57,13 @@ const CJK_CHAR_RE = /[\u3400-\u9fff]/;
  * printed text.
  */
 export function forMatching(text: string): string {
-  if (!CJK_CHAR_RE.test(text)) return text;
-  const plain = GLOSS_HINT_RE.test(text) ? text.replace(PINYIN_GLOSS_RE, '') : text;
-  return toSimplified(plain);
+  const plain = stripGlosses(text);
+  return hasConvertible(plain) ? toSimplified(plain) : plain;
+}
+
+/** The text without pinyin glosses (an artifact of copying, like markup). */
+export function stripGlosses(text: string): string {
+  return GLOSS_HINT_RE.test(text) ? text.replace(PINYIN_GLOSS_RE, '') : text;
 }
 
 const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
