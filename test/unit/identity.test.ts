@@ -83,6 +83,25 @@ describe('units without a code', () => {
   });
 });
 
+describe('the seeds without their unit codes', () => {
+  // The unit lines lose their codes (`450001秦皇岛市…` → `秦皇岛市…`): the same units, from the same lines, with the same tables.
+  const uncoded = (file: string) => {
+    const text = readFileSync(`seeds/${file}`, 'utf8').replace(/^(\s*)\d{6}(?=[\u4e00-\u9fff])/gm, '$1');
+    return ingestSource(file, new TextEncoder().encode(text));
+  };
+  const summary = (r: IngestResult) => r.entities.map((e) => [e.name, e.code, e.year, e.province, e.city, e.county, e.tables.length, e.line, e.endLine]);
+
+  it('publish the same units by name', () => {
+    expect(summary(uncoded('000_254f1c56485b7ccb.txt'))).toEqual([
+      ['秦皇岛市医疗保障局本级', undefined, 2024, '河北省', '秦皇岛市', undefined, 17, 1, 592],
+      ['秦皇岛市医疗保险基金管理中心', undefined, 2024, '河北省', '秦皇岛市', undefined, 14, 593, 1080],
+    ]);
+    expect(summary(uncoded('003_2bc1f60d8e8166ed.txt'))).toEqual([['兴隆县医疗保障局本级', undefined, 2025, '河北省', '承德市', '兴隆县', 21, 1, 556]]);
+    expect(summary(uncoded('004_b14cc660f2ed3abf.txt'))).toEqual([['廊坊市广阳区医疗保障局本级', undefined, 2023, '河北省', '廊坊市', '广阳区', 17, 1, 2352]]);
+    expect(uncoded('004_b14cc660f2ed3abf.txt').entities[0]!.id).toBe('langfangshi-guangyangqu-2023-yiliaobaozhangjubenji');
+  });
+});
+
 describe('markup and control characters in a name', () => {
   it('never lose the entity: the name is the organisation, the printed form is kept as text', () => {
     const e = only('markup-name.txt');

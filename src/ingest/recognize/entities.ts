@@ -100,12 +100,12 @@ export function nameKey(name: string): string {
 
 /**
  * Entities of a document that prints no unit code: each distinct name
- * given by a label or a unit line, in document order; else the name in the
- * title. A name also printed as a label keeps the label's first line.
+ * given by a label or a unit line, in document order; else each name in a
+ * title (the document's, or those opening its parts). A name also printed as a label keeps the label's first line.
  */
 function namedEntities(mentions: readonly UnitMention[], department: boolean): EntityIdentity[] {
   const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line'));
-  const chosen = own.length ? own : mentions.filter((m) => m.via === 'title').slice(0, 1);
+  const chosen = own.length ? own : mentions.filter((m) => m.via === 'title');
   const byName = new Map<string, EntityIdentity>();
   for (const m of chosen) {
     const key = nameKey(m.name);

@@ -64,7 +64,8 @@ export function isOrganisationName(name: string): boolean {
   const t = forMatching(name);
   // `某某集中区(管委会)`, `某某局(本级)`: the bracket says what the organisation is.
   const end = BRACKETED_END_RE.exec(t)?.[1] ?? t;
-  return ORG_END_RE.test(end) && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
+  // `本级` alone is the unit's own share, not a name.
+  return ORG_END_RE.test(end) && t.replace(/本级$/, '').length >= 2 && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
 }
 
 /** What a mention keeps of its printed form: only when cleaning took out more than spaces. */
@@ -97,7 +98,7 @@ export function parseNameLabel(text: string): string | null {
 
 /** The organisation a document title names (`若羌县医疗保障局2024年部门预算`). */
 export function parseTitleName(text: string): string | null {
-  const name = cleanName(text.replace(/^#{1,6}\s+/, ''));
+  const name = cleanName(stripEnumerator(text.replace(/^#{1,6}\s+/, '').trim()));
   const matching = forMatching(name);
   for (const re of TITLE_NAME_RES) {
     const match = re.exec(matching);
@@ -133,6 +134,8 @@ export function parseAccountsYear(text: string): number | null {
 /** How far into a document its title may stand (a copied page may carry site navigation above it). */
 const TITLE_LINES = 40;
 
+const PART_RE = /^第[一二三四五六七八九十]+部分/;
+
 /** How many blocks (title, captions) may stand between a unit line and its table. */
 const CAPTION_BLOCKS = 4;
 
@@ -143,16 +146,17 @@ function tableFollows(blocks: readonly Block[], index: number): boolean {
 /** Every place a unit is named, in document order. */
 export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   const mentions: UnitMention[] = [];
-  const consider = (text: string, line: number, prose: boolean, beforeTable = false) => {
+  const consider = (text: string, line: number, prose: boolean, captionLine = false) => {
     const unit = parseUnitLine(text);
     if (unit) return void mentions.push({ ...unit, ...printedForm(text.replace(/^\s*\d+/, ''), unit.name), line, via: 'unit-line' });
     const label = nameLabelOf(text);
     if (label) return void mentions.push({ name: label.name, ...printedForm(label.raw, label.name), line, via: 'name-label' });
-    if (!prose) return;
-    // A bare name counts above a table only: elsewhere it is a signature or a heading of prose.
-    const bare = beforeTable ? parseBareUnitLine(text) : null;
+    // A bare name counts as a caption line only (above a table): elsewhere it is a signature or a heading of prose.
+    const bare = captionLine ? parseBareUnitLine(text) : null;
     if (bare) return void mentions.push({ name: bare, ...printedForm(text.replace(/^#{1,6}\s+/, ''), bare), line, via: 'unit-line' });
-    if (line > TITLE_LINES) return;
+    if (!prose) return;
+    // Titles stand at the top, or open a part of a document that publishes several units (第二部分 某某中心2024年单位预算).
+    if (line > TITLE_LINES && !PART_RE.test(text.replace(/^#{1,6}\s+/, '').trim())) return;
     // A title broken over two lines: `某某管委会2024年` / `一般公共预算“三公”经费预算`.
     const titled = parseTitleName(text) ?? (previous && previous.line >= line - 2 ? parseTitleName(previous.text + text) : null);
     if (titled) mentions.push({ name: titled, line: titled === parseTitleName(text) ? line : previous!.line, via: 'title' });
@@ -164,7 +168,9 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
     else if (block.type === 'table') {
       for (const row of block.rows) {
         const texts = row.cells.map((c) => c.text).filter(Boolean);
-        for (const cell of row.cells) if (cell.text) consider(cell.text, cell.line, false);
+        // A row of one cell, or the first row, holds caption lines that the reader kept with the table (DOCX dumps).
+        const lone = texts.length === 1 || row === block.rows[0];
+        for (const cell of row.cells) if (cell.text) consider(cell.text, cell.line, false, lone);
         // A code cell next to a name cell: `036001	济源…医疗保障局`, `| 231002 | 西安市… |`.
         for (let i = 0; i + 1 < texts.length; i++) {
           const code = texts[i]!;
