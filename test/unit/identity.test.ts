@@ -84,9 +84,10 @@ describe('units without a code', () => {
 });
 
 describe('the seeds without their unit codes', () => {
-  // The unit lines lose their codes (`450001秦皇岛市…` → `秦皇岛市…`): the same units, from the same lines, with the same tables.
+  // Every six-digit unit code before a name goes (`450001秦皇岛市…` → `秦皇岛市…`, the cell left empty in a row):
+  // the same units, from the same lines, with the same tables.
   const uncoded = (file: string) => {
-    const text = readFileSync(`seeds/${file}`, 'utf8').replace(/^(\s*)\d{6}(?=[\u4e00-\u9fff])/gm, '$1');
+    const text = readFileSync(`seeds/${file}`, 'utf8').replace(/(^|\t)\d{6}(?=[ \t]*[\u4e00-\u9fff])/gm, '$1');
     return ingestSource(file, new TextEncoder().encode(text));
   };
   const summary = (r: IngestResult) => r.entities.map((e) => [e.name, e.code, e.year, e.province, e.city, e.county, e.tables.length, e.line, e.endLine]);

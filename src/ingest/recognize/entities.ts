@@ -104,7 +104,8 @@ export function nameKey(name: string): string {
  * title (the document's, or those opening its parts). A name also printed as a label keeps the label's first line.
  */
 function namedEntities(mentions: readonly UnitMention[], department: boolean): EntityIdentity[] {
-  const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line'));
+  // `部门名称：本级` speaks of the department's own share, and names no unit.
+  const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line') && nameKey(m.name).replace(/本级$/, '').length >= 2);
   const chosen = own.length ? own : mentions.filter((m) => m.via === 'title');
   const byName = new Map<string, EntityIdentity>();
   for (const m of chosen) {

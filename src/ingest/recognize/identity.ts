@@ -64,8 +64,7 @@ export function isOrganisationName(name: string): boolean {
   const t = forMatching(name);
   // `某某集中区(管委会)`, `某某局(本级)`: the bracket says what the organisation is.
   const end = BRACKETED_END_RE.exec(t)?.[1] ?? t;
-  // `本级` alone is the unit's own share, not a name.
-  return ORG_END_RE.test(end) && t.replace(/本级$/, '').length >= 2 && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
+  return ORG_END_RE.test(end) && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
 }
 
 /** What a mention keeps of its printed form: only when cleaning took out more than spaces. */
