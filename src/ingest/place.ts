@@ -5,7 +5,8 @@
  * settle gives a message instead of a guess.
  */
 import { divisionLabel, resolveDivision } from './recognize/divisions.ts';
-import { divisionsOf, impliedProvince } from './recognize/region.ts';
+import { impliedProvince } from './recognize/implied-province.ts';
+import { divisionsOf } from './recognize/region.ts';
 import { cleanName } from './recognize/identity.ts';
 
 export interface Place {

@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { entityId, nameSlug } from '../../src/ingest/ids.ts';
 import { ingestSource, type IngestResult } from '../../src/ingest/ingest.ts';
 import { resolveDivision } from '../../src/ingest/recognize/divisions.ts';
+import { impliedProvince } from '../../src/ingest/recognize/implied-province.ts';
 import { cleanName, parseNameLabel, parseTitleName } from '../../src/ingest/recognize/identity.ts';
 import { compact, forMatching } from '../../src/ingest/recognize/text.ts';
 
@@ -165,6 +166,13 @@ describe('regions from the national division list', () => {
     expect(open.division).toBeUndefined();
     expect(open.ambiguousName).toBe('新华区');
     expect(open.candidates.map((c) => c.code)).toEqual(['130105', '130902', '410402']);
+  });
+
+  it('a province is implied by the region, document numbers or project codes', () => {
+    expect(impliedProvince('', '甘肃省兰州市城关区')).toBe('甘肃省');
+    expect(impliedProvince('根据豫财社〔2023〕12号和豫财预〔2024〕3号文件')).toBe('河南省');
+    expect(impliedProvince('项目编码 62010224P00012345、62010224P00012346')).toBe('甘肃省');
+    expect(impliedProvince('没有线索')).toBeUndefined();
   });
 
   it('a shared county name in a document that does not settle it is reported, not guessed', () => {

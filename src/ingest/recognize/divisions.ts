@@ -41,6 +41,8 @@ const PLACEHOLDER_CITY_RE = /^(?:市辖区|县|省直辖县级行政区划|自�
 
 interface Index {
   byName: Map<string, Division[]>;
+  /** Two-digit code → province name. */
+  provinces: Map<string, string>;
 }
 
 let index: Index | undefined;
@@ -69,12 +71,25 @@ function buildIndex(): Index {
     const city = cities.get(area.code.slice(0, 4));
     add(area.name, { level: 'county', code: area.code, province, ...(city ? { city } : {}), county: area.name });
   }
-  return { byName };
+  return { byName, provinces };
 }
 
 function divisionsNamed(name: string): Division[] {
   index ??= buildIndex();
   return index.byName.get(name) ?? [];
+}
+
+/** The province of a two-digit GB/T 2260 code (13 → 河北省). */
+export function provinceOfCode(code: string): string | undefined {
+  index ??= buildIndex();
+  return index.provinces.get(code);
+}
+
+/** The province a region's name starts with (河北省秦皇岛市 → 河北省). */
+export function provinceNamed(region: string): string | undefined {
+  index ??= buildIndex();
+  for (const province of index.provinces.values()) if (region.startsWith(province)) return province;
+  return undefined;
 }
 
 /** Whether the national list has a division of this name. */
