@@ -163,6 +163,9 @@ describe('regions from the national division list', () => {
   it('settles a shared name from the province or city the document names, or gives every candidate', () => {
     expect(resolveDivision(['城关区'], { text: '根据甘肃省兰州市有关规定' }).division?.code).toBe('620102');
     expect(resolveDivision(['城关区'], { text: '', impliedProvince: '西藏自治区' }).division?.code).toBe('540102');
+    // As prose names them: 拉萨 for 拉萨市, 河南 for 河南省.
+    expect(resolveDivision(['城关区'], { text: '拉萨城关区' }).division?.code).toBe('540102');
+    expect(resolveDivision(['鼓楼区'], { text: '河南开封' }).division?.code).toBe('410204');
     const open = resolveDivision(['新华区'], none);
     expect(open.division).toBeUndefined();
     expect(open.ambiguousName).toBe('新华区');

@@ -112,10 +112,20 @@ export interface PlaceContext {
   impliedProvince?: string;
 }
 
+/** A division's name as prose shortens it (甘肃省 → 甘肃, 新疆维吾尔自治区 → 新疆, 兰州市 → 兰州). */
+function shortName(name: string): string {
+  const short = name.replace(/(?:维吾尔|壮族|回族)?自治区$|(?:蒙古|藏族|彝族|回族|苗族|土家族|哈尼族|壮族|白族|傣族|景颇族|傈僳族|朝鲜族|布依族|侗族|黎族|羌族|哈萨克|柯尔克孜)*自治州$|地区$|[省市盟]$/, '');
+  return short.length >= 2 ? short : name;
+}
+
+function mentioned(text: string, name: string): boolean {
+  return text.includes(name) || text.includes(shortName(name));
+}
+
 function support(candidate: Division, context: PlaceContext): number {
   let score = 0;
-  if (candidate.city && candidate.level === 'county' && context.text.includes(candidate.city)) score += 2;
-  if (candidate.level !== 'province' && context.text.includes(candidate.province)) score += 1;
+  if (candidate.city && candidate.level === 'county' && mentioned(context.text, candidate.city)) score += 2;
+  if (candidate.level !== 'province' && mentioned(context.text, candidate.province)) score += 1;
   if (context.impliedProvince === candidate.province) score += 1;
   return score;
 }
