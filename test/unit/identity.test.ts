@@ -135,6 +135,8 @@ describe('name labels and titles', () => {
     expect(parseTitleName('阜阳市颍州区2024年部门预算情况说明')).toBeNull();
     expect(parseTitleName('农科所2019-度部门“三公”经费预算情况表')).toBe('农科所');
     expect(parseTitleName('农业局部门预算')).toBe('农业局');
+    expect(parseTitleName('根据市财政局2024年部门预算编制要求')).toBeNull();
+    expect(parseTitleName('本溪市文化馆2024年单位预算')).toBe('本溪市文化馆');
     expect(parseTitleName('农业局预算公开表.xls农业局')).toBeNull();
     // Traditional, with glosses: the printed characters, glosses left out.
     expect(parseTitleName('喀什市圖書館2024年部門預(yù)算')).toBe('喀什市圖書館');

@@ -47,6 +47,8 @@ const TITLE_NAME_RES = [
 // A name must end like an organisation, not like a table title or a sentence.
 const ORG_END_RE = /(?:局|中心|本级|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|厅|署|社|室|台|园|团|部|科|组|司)$/;
 const BRACKETED_END_RE = /[(（]([^()（）]{1,12})[)）]$/;
+// A sentence that happens to end in an organisation (根据财政局2024年预算…, 本单位2024年预算…).
+const SENTENCE_START_RE = /^(?:根据|按照|依据|关于|为了|经过|本单位|本部门|我)/;
 const NOT_A_NAME_RE = /年度|说明|情况|[，。；:：、]/;
 
 /** Control, zero-width and direction characters: never part of a name. */
@@ -64,7 +66,7 @@ export function isOrganisationName(name: string): boolean {
   const t = forMatching(name);
   // `某某集中区(管委会)`, `某某局(本级)`: the bracket says what the organisation is.
   const end = BRACKETED_END_RE.exec(t)?.[1] ?? t;
-  return ORG_END_RE.test(end) && !NOT_A_NAME_RE.test(t) && !/[A-Za-z]/.test(t);
+  return ORG_END_RE.test(end) && !NOT_A_NAME_RE.test(t) && !SENTENCE_START_RE.test(t) && !/[A-Za-z]/.test(t);
 }
 
 /** What a mention keeps of its printed form: only when cleaning took out more than spaces. */
