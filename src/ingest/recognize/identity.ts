@@ -147,6 +147,8 @@ function tableFollows(blocks: readonly Block[], index: number): boolean {
 /** Every place a unit is named, in document order. */
 export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   const mentions: UnitMention[] = [];
+  /** The line before, for titles broken over two lines. */
+  let previous: { text: string; line: number } | undefined;
   const consider = (text: string, line: number, prose: boolean, captionLine = false) => {
     const unit = parseUnitLine(text);
     if (unit) return void mentions.push({ ...unit, ...printedForm(text.replace(/^\s*\d+/, ''), unit.name), line, via: 'unit-line' });
@@ -158,12 +160,13 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
     if (!prose) return;
     // Titles stand at the top, or open a part of a document that publishes several units (第二部分 某某中心2024年单位预算).
     if (line > TITLE_LINES && !PART_RE.test(text.replace(/^#{1,6}\s+/, '').trim())) return;
+    const titled = parseTitleName(text);
     // A title broken over two lines: `某某管委会2024年` / `一般公共预算“三公”经费预算`.
-    const titled = parseTitleName(text) ?? (previous && previous.line >= line - 2 ? parseTitleName(previous.text + text) : null);
-    if (titled) mentions.push({ name: titled, line: titled === parseTitleName(text) ? line : previous!.line, via: 'title' });
+    const joined = !titled && previous && previous.line >= line - 2 ? parseTitleName(previous.text + text) : null;
+    if (titled) mentions.push({ name: titled, line, via: 'title' });
+    else if (joined && previous) mentions.push({ name: joined, line: previous.line, via: 'title' });
     previous = { text, line };
   };
-  let previous: { text: string; line: number } | undefined;
   for (const [i, block] of blocks.entries()) {
     if (block.type === 'paragraph' || block.type === 'heading') consider(block.text, block.line, true, tableFollows(blocks, i));
     else if (block.type === 'table') {
