@@ -132,6 +132,9 @@ export function parseAccountsYear(text: string): number | null {
   return match ? Number(match[1] ?? match[2]) : null;
 }
 
+/** Longest line read for a unit's name (a label line with other fields, a title). */
+const MENTION_CHARS = 200;
+
 /** How far into a document its title may stand (a copied page may carry site navigation above it). */
 const TITLE_LINES = 40;
 
@@ -150,6 +153,11 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   /** The line before, for titles broken over two lines. */
   let previous: { text: string; line: number } | undefined;
   const consider = (text: string, line: number, prose: boolean, captionLine = false) => {
+    // Names, labels and titles are short lines; a title may open a long flattened line.
+    if (text.length > MENTION_CHARS) {
+      if (prose && line <= TITLE_LINES) considerTitle(text.slice(0, MENTION_CHARS), line);
+      return;
+    }
     const unit = parseUnitLine(text);
     if (unit) return void mentions.push({ ...unit, ...printedForm(text.replace(/^\s*\d+/, ''), unit.name), line, via: 'unit-line' });
     const label = nameLabelOf(text);
@@ -160,6 +168,9 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
     if (!prose) return;
     // Titles stand at the top, or open a part of a document that publishes several units (第二部分 某某中心2024年单位预算).
     if (line > TITLE_LINES && !PART_RE.test(text.replace(/^#{1,6}\s+/, '').trim())) return;
+    considerTitle(text, line);
+  };
+  const considerTitle = (text: string, line: number) => {
     const titled = parseTitleName(text);
     // A title broken over two lines: `某某管委会2024年` / `一般公共预算“三公”经费预算`.
     const joined = !titled && previous && previous.line >= line - 2 ? parseTitleName(previous.text + text) : null;

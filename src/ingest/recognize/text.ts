@@ -57,6 +57,22 @@ function hasConvertible(text: string): boolean {
  * printed text.
  */
 export function forMatching(text: string): string {
+  if (text.length < LONG_TEXT) return simplify(text);
+  // Recognizers compare the same paragraph many times: long texts are converted once.
+  let known = longTexts.get(text);
+  if (known === undefined) {
+    if (longTexts.size >= LONG_TEXTS_KEPT) longTexts.clear();
+    known = simplify(text);
+    longTexts.set(text, known);
+  }
+  return known;
+}
+
+const LONG_TEXT = 80;
+const LONG_TEXTS_KEPT = 2000;
+const longTexts = new Map<string, string>();
+
+function simplify(text: string): string {
   const plain = stripGlosses(text);
   return hasConvertible(plain) ? toSimplified(plain) : plain;
 }
