@@ -114,6 +114,12 @@ describe('markup and control characters in a name', () => {
     expect(e.tables[0]!.rows[0]!.cells.map((c) => c.value)).toEqual([undefined, undefined, '12000.00', '12000.00']);
   });
 
+  it('a script tag pasted into the title does not lose the unit named there', () => {
+    const text = '# <script>window.x=1</script>汉中市汉台区水利局2024年部门预算\n\n部门“三公”经费支出预算表\n\n单位：万元\n\n| 项目 | 合计 |\n|------|------|\n| 合计 | 3.00 |\n| 公务接待费 | 3.00 |\n';
+    const { entities } = ingestSource('title-markup.txt', new TextEncoder().encode(text));
+    expect(entities.map((e) => [e.name, e.year, e.province, e.city, e.county])).toEqual([['汉中市汉台区水利局', 2024, '陕西省', '汉中市', '汉台区']]);
+  });
+
   it('cleanName takes out script elements, tags and zero-width characters', () => {
     expect(cleanName('<b>某某县</b>水利局\u200b\u0007')).toBe('某某县水利局');
     expect(cleanName('<script>var a = "局";</script>某某县水利局')).toBe('某某县水利局');
