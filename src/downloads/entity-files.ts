@@ -20,7 +20,7 @@ export interface DownloadFile {
 export function tableJson(entity: Entity, table: Table): string {
   const body = {
     schemaVersion: 1,
-    entity: { id: entity.id, code: entity.code, name: entity.name, region: entity.region, province: entity.province ?? null, year: entity.year, source: entity.source },
+    entity: { id: entity.id, code: entity.code ?? null, name: entity.name, unitKey: entity.unitKey, region: entity.region, province: entity.province ?? null, city: entity.city ?? null, county: entity.county ?? null, year: entity.year, source: entity.source },
     url: paths.table(entity.id, table.id),
     source: paths.source(entity.source, table.line),
     findings: entity.findings.filter((f) => f.table === table.id || f.cells.some((c) => c.table === table.id)),

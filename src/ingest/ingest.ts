@@ -11,7 +11,10 @@ import type { Entity, Source } from './model/schema.ts';
 import { decode } from './read/decode.ts';
 import { read, type ReadResult } from './read/index.ts';
 import { recognize } from './recognize/index.ts';
-import { impliedProvince, regionOf } from './recognize/region.ts';
+import { placeOf } from './place.ts';
+import { absentStandardTables } from './recognize/standard.ts';
+import { forMatching } from './recognize/text.ts';
+import { unitKeyOf } from './unit-key.ts';
 
 export interface IngestResult {
   source: Source;
@@ -57,27 +60,28 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
   const { year } = recognized;
   if (year === null) reporter.error('recognize', 'entity:no-year', '未找到预算年度（如“预算年度：2024”或“2024年单位预算”），无法发布为单位页面。', 0);
   if (!recognized.entities.length) {
-    const hint = recognized.uncodedNames[0];
     reporter.error(
       'recognize',
       'entity:not-found',
-      hint ? `找到单位名称“${hint}”，但文中没有它的单位编码。` : '未找到单位或部门的编码和名称（如“450001 某某局”或“单位名称：某某局”）。',
+      '未找到单位或部门的编码或名称（如“450001 某某局”、“单位名称：某某局”或标题“某某局2024年部门预算”）。',
       0,
     );
   }
   const entities: Entity[] = [];
   if (year !== null) {
+    const matchingText = forMatching(text);
     for (const found of recognized.entities) {
       const { identity, span } = found;
-      const region = regionOf(identity.name) ?? identity.name;
-      const province = impliedProvince(text, region);
+      const place = placeOf(forMatching(identity.name), title === undefined ? undefined : forMatching(title), matchingText);
+      if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
+      const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
       const entity: Entity = {
-        id: entityId(region, year, identity.code),
-        code: identity.code,
+        id: entityId(place.region, year, who),
         name: identity.name,
+        unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }, { named: place.named, source: file }),
         level: identity.level,
         children: identity.children,
-        region,
+        region: place.region,
         year,
         unit: recognized.unit,
         source: file,
@@ -89,10 +93,16 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
         unitPerformance: found.unitPerformance,
         sections: found.sections,
         glossary: found.glossary,
+        notInDocument: absentStandardTables(found.tables),
         findings: [],
       };
+      if (identity.code) entity.code = identity.code;
+      if (identity.printedName) entity.printedName = identity.printedName;
       if (identity.parent) entity.parent = identity.parent;
-      if (province) entity.province = province;
+      if (place.province) entity.province = place.province;
+      if (place.city) entity.city = place.city;
+      if (place.county) entity.county = place.county;
+      if (place.divisionCode) entity.divisionCode = place.divisionCode;
       entity.findings = checkEntity(entity);
       entities.push(entity);
     }

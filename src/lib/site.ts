@@ -197,7 +197,9 @@ export function entityRegionLabel(e: EntityHead): string {
   return regionLabel(e);
 }
 
-const byRegionYearCode = (a: EntityHead, b: EntityHead) => a.region.localeCompare(b.region, 'zh-CN') || b.year - a.year || a.code.localeCompare(b.code);
+/** Coded units by code, then units known only by name, by name. */
+const byCodeOrName = (a: EntityHead, b: EntityHead) => (a.code ?? '\uffff').localeCompare(b.code ?? '\uffff') || a.name.localeCompare(b.name, 'zh-CN');
+const byRegionYearCode = (a: EntityHead, b: EntityHead) => a.region.localeCompare(b.region, 'zh-CN') || b.year - a.year || byCodeOrName(a, b);
 
 export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   const sources = await content.sources();
@@ -297,7 +299,7 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   // Parents published in the same region and year.
-  const byKey = new Map(entities.map((e) => [`${e.region}|${e.year}|${e.code}`, e]));
+  const byKey = new Map(entities.flatMap((e) => (e.code ? [[`${e.region}|${e.year}|${e.code}`, e] as const] : [])));
   const containedIn = new Map<string, EntityHead>();
   for (const e of entities) {
     const parent = e.parent ? byKey.get(`${e.region}|${e.year}|${e.parent.code}`) : undefined;
@@ -326,7 +328,7 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   }
   const regions = [...regionMap.values()].sort((a, b) => a.label.localeCompare(b.label, 'zh-CN'));
   for (const r of regions) {
-    r.entities.sort((a, b) => b.year - a.year || a.code.localeCompare(b.code));
+    r.entities.sort((a, b) => b.year - a.year || byCodeOrName(a, b));
     r.years = [...new Set(r.entities.map((e) => e.year))].sort((a, b) => b - a);
   }
   const regionsByProvince = new Map<string, RegionGroup[]>();

@@ -18,7 +18,7 @@ import { buildEnv } from '../support/env.ts';
 
 interface Catalog {
   sources: { file: string; url: string; entities: string[]; diagnostics: { file: string; line: number; ruleId: string }[] }[];
-  entities: { id: string; code: string; url: string; tables: { url: string | null }[]; projects: { url: string | null }[] }[];
+  entities: { id: string; code: string | null; name: string; province: string | null; county: string | null; url: string; tables: { url: string | null }[]; projects: { url: string | null }[] }[];
 }
 
 /** Opens a page, records requests, CSP violations, dialogs and the page's own flag for injected code. */
@@ -76,6 +76,7 @@ describe('hostile input through the whole build', () => {
     mkdirSync(seeds, { recursive: true });
     cpSync('test/fixtures/bad', seeds, { recursive: true });
     copyFileSync('seeds/003_2bc1f60d8e8166ed.txt', join(seeds, '003_2bc1f60d8e8166ed.txt'));
+    copyFileSync('test/fixtures/identity/markup-name.txt', join(seeds, 'markup-name.txt'));
     const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts'], {
       env: buildEnv({ SEEDS_DIR: seeds, CONTENT_DIR: join(dir, 'content'), DIST_DIR: dist, INGEST_CACHE_DIR: join(dir, 'cache') }),
       encoding: 'utf8',
@@ -90,7 +91,7 @@ describe('hostile input through the whole build', () => {
   });
 
   it('publishes every document, bad ones with located diagnostics, and leaves the real seed intact', () => {
-    expect(catalog.sources.map((s) => s.file).sort()).toEqual([...readdirSync('test/fixtures/bad'), '003_2bc1f60d8e8166ed.txt'].sort());
+    expect(catalog.sources.map((s) => s.file).sort()).toEqual([...readdirSync('test/fixtures/bad'), '003_2bc1f60d8e8166ed.txt', 'markup-name.txt'].sort());
     for (const file of ['empty.txt', 'binary.bin', 'no-table.txt', 'truncated.txt', 'header-only.txt', 'gb18030.txt', 'duplicate-b.txt']) {
       const source = catalog.sources.find((s) => s.file === file)!;
       expect(source.diagnostics.length, file).toBeGreaterThan(0);
@@ -123,6 +124,16 @@ describe('hostile input through the whole build', () => {
     const entity = catalog.entities.find((e) => e.id === markup.entities[0])!;
     await page.goto(site.url(entity.tables.find((t) => t.url?.endsWith('/tables/expenditure-summary/'))!.url!.replace(/^\//, '')));
     expect(await page.locator('main').innerText()).toContain('合计<img src=x onerror="window.__pwned=\'img\'">');
+  });
+
+  it('publishes a unit whose printed name carries a script tag, showing that name as text', async () => {
+    const source = catalog.sources.find((s) => s.file === 'markup-name.txt')!;
+    const entity = catalog.entities.find((e) => e.id === source.entities[0])!;
+    expect(entity).toMatchObject({ name: '海口市龙华区园林局', code: null, province: '海南省', county: '龙华区' });
+    const page = await site.page();
+    await page.goto(site.url(entity.url.replace(/^\//, '')));
+    expect(await page.locator('.printed-name').innerText()).toBe('<script>alert("x")</script>海口市龙华区园林局');
+    expect(await page.locator('#not-in-document + p + ul li').allInnerTexts()).toHaveLength(8);
   });
 });
 

@@ -47,9 +47,13 @@ describe('bad input', () => {
     expect(rules('crlf.txt')).toEqual(['decode:line-ends']);
   });
 
-  it('no recognizable table: read as plain text, with located errors', () => {
-    expect(rules('no-table.txt')).toEqual(['read:unknown-layout', 'entity:not-found']);
+  it('no recognizable table: read as plain text; the unit named by the title is published with its text', () => {
+    expect(rules('no-table.txt')).toEqual(['read:unknown-layout']);
     expect(results.get('no-table.txt')!.source.layout).toBe('plain');
+    const entity = results.get('no-table.txt')!.entities[0]!;
+    expect(entity).toMatchObject({ name: '示例市无表测试局本级', year: 2024, tables: [] });
+    expect(entity.code).toBeUndefined();
+    expect(entity.notInDocument).toHaveLength(9);
   });
 
   it('table header without rows: an empty table and a warning at its line', () => {

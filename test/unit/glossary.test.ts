@@ -119,7 +119,7 @@ describe('recognizeGlossary on the seeds', () => {
     return new Map(
       spans.map((span) => {
         const ctx: RecognizeContext = { reporter, entity: span.entity, year: 2024, defaultUnit: '万元' };
-        return [span.entity.code, recognizeGlossary(recognizeSections(span.regions, ctx), span.regions, ctx)];
+        return [span.entity.code ?? span.entity.name, recognizeGlossary(recognizeSections(span.regions, ctx), span.regions, ctx)];
       }),
     );
   }

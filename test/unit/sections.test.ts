@@ -349,7 +349,7 @@ function seed(file: string): Seed {
   let result = seeds.get(file);
   if (!result) {
     const { spans, reporter } = spansOf(file);
-    const sections = new Map(spans.map((span) => [span.entity.code, recognizeSections(span.regions, { reporter, entity: span.entity, year: 2024, defaultUnit: '万元' })]));
+    const sections = new Map(spans.map((span) => [span.entity.code ?? span.entity.name, recognizeSections(span.regions, { reporter, entity: span.entity, year: 2024, defaultUnit: '万元' })]));
     result = { sections, spans, reporter };
     seeds.set(file, result);
   }

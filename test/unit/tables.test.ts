@@ -112,7 +112,7 @@ describe('table kinds', () => {
 
 const entities = new Map<string, Entity>();
 for (const file of ['000_254f1c56485b7ccb.txt', '001_b299b4fe3ca604a5.txt', '002_3ef43c7689782125.txt', '003_2bc1f60d8e8166ed.txt', '004_b14cc660f2ed3abf.txt']) {
-  for (const entity of ingestSource(file, readFileSync(`seeds/${file}`)).entities) entities.set(entity.code, entity);
+  for (const entity of ingestSource(file, readFileSync(`seeds/${file}`)).entities) entities.set(entity.code ?? entity.name, entity);
 }
 
 function table(code: string, id: string): Table {

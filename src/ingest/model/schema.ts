@@ -217,13 +217,20 @@ export const EntityRefSchema = z.object({ code: z.string(), name: z.string(), id
 
 export const EntitySchema = z.object({
   id: z.string().describe('URL-safe id unique across regions and years'),
-  code: z.string().describe('Unit/department code as printed'),
-  name: z.string(),
+  code: z.string().optional().describe('Unit/department code as printed; absent when the document prints none'),
+  name: z.string().describe('Name as printed, without markup, control characters or spaces'),
+  printedName: z.string().optional().describe('The name exactly as printed, when it carried markup or control characters (text, never HTML)'),
+  unitKey: z
+    .string()
+    .describe('The same unit across years and corrected files: division (or region) and code, else division (or region) and the normalized name; no year'),
   level: z.enum(['unit', 'department']).describe('单位 or 部门'),
   parent: EntityRefSchema.optional(),
   children: z.array(EntityRefSchema),
-  region: z.string().describe('Region as named in the document'),
-  province: z.string().optional().describe('Province, when the document implies it'),
+  region: z.string().describe('Region as named in the document (simplified characters)'),
+  province: z.string().optional().describe('Province, from the national division list or what the document implies'),
+  city: z.string().optional().describe('Prefecture-level city (for a municipality, the municipality), from the national division list'),
+  county: z.string().optional().describe('County-level division, from the national division list'),
+  divisionCode: z.string().regex(/^\d{6}$/).optional().describe('GB/T 2260 code of the innermost division resolved (130300 for a city)'),
   year: z.number().int().describe('Budget year'),
   unit: CurrencyUnit.describe('Currency unit of the document'),
   source: z.string().describe('Source file name'),
@@ -235,6 +242,9 @@ export const EntitySchema = z.object({
   unitPerformance: z.array(UnitPerformanceSchema),
   sections: z.array(SectionSchema),
   glossary: z.array(GlossaryTermSchema),
+  notInDocument: z
+    .array(z.object({ kind: TableKind, name: z.string() }))
+    .describe('Standard tables this document does not contain (a partial disclosure): listed, never reported as errors'),
   findings: z.array(FindingSchema),
 });
 export type Entity = z.infer<typeof EntitySchema>;

@@ -6,13 +6,22 @@
  * line above its tables or by a `单位名称/部门名称` label. Codes found only in
  * table rows are parents (a prefix of a main code: 231 ⊂ 231002) or
  * children (an extension of it: 036 ⊂ 036001).
+ *
+ * Most published budgets print no unit code: an entity is then identified
+ * by its printed name, from its labels and unit lines, else from the
+ * document title.
  */
 import type { Block } from '../read/blocks.ts';
 import { unitMentions, type UnitMention } from './identity.ts';
+import { compact } from './text.ts';
 
 export interface EntityIdentity {
-  code: string;
+  /** The unit code as printed; absent when the document prints none. */
+  code?: string;
+  /** Name without markup or spaces, characters as printed. */
   name: string;
+  /** The name exactly as printed, when it carried markup or control characters. */
+  printedName?: string;
   level: 'unit' | 'department';
   /** First line where the document names it. */
   line: number;
@@ -43,13 +52,13 @@ export function isDepartmentDocument(blocks: readonly Block[]): boolean {
 export function identifyEntities(blocks: readonly Block[]): IdentityResult {
   const mentions = unitMentions(blocks);
   const department = isDepartmentDocument(blocks);
-  const byCode = new Map<string, { name: string; line: number; main: boolean }>();
-  const note = (code: string, name: string, line: number, main: boolean) => {
+  const byCode = new Map<string, { name: string; printed?: string; line: number; main: boolean }>();
+  const note = (code: string, name: string, line: number, main: boolean, printed?: string) => {
     const known = byCode.get(code);
-    if (!known) byCode.set(code, { name, line, main });
+    if (!known) byCode.set(code, { name, line, main, ...(printed ? { printed } : {}) });
     else if (main) known.main = true;
   };
-  for (const m of mentions) if (m.code && m.via !== 'name-label') note(m.code, m.name, m.line, m.via === 'unit-line');
+  for (const m of mentions) if (m.code && m.via !== 'name-label') note(m.code, m.name, m.line, m.via === 'unit-line', m.printed);
   const uncoded: UnitMention[] = [];
   for (const m of mentions) {
     if (m.via !== 'name-label') continue;
@@ -61,6 +70,7 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
     else uncoded.push(m);
   }
   const mains = [...byCode.entries()].filter(([, v]) => v.main);
+  if (!mains.length) return { entities: namedEntities(mentions, department), uncoded, mentions };
   const entities: EntityIdentity[] = mains.map(([code, v]) => {
     const children = [...byCode.entries()]
       .filter(([other]) => other !== code && other.startsWith(code))
@@ -74,10 +84,36 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
       line: v.line,
       children,
     };
+    if (v.printed) entity.printedName = v.printed;
     const parent = parents[0];
     if (parent) entity.parent = { code: parent[0], name: parent[1].name };
     return entity;
   });
   entities.sort((a, b) => a.line - b.line);
   return { entities, uncoded, mentions };
+}
+
+/** Names compared as the same unit: simplified, without spaces, markup or a trailing 本级 marker's brackets. */
+export function nameKey(name: string): string {
+  return compact(name).replace(/[()（）]/g, '');
+}
+
+/**
+ * Entities of a document that prints no unit code: each distinct name
+ * given by a label or a unit line, in document order; else each name in a
+ * title (the document's, or those opening its parts). A name also printed as a label keeps the label's first line.
+ */
+function namedEntities(mentions: readonly UnitMention[], department: boolean): EntityIdentity[] {
+  // `部门名称：本级` speaks of the department's own share, and names no unit.
+  const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line') && nameKey(m.name).replace(/本级$/, '').length >= 2);
+  const chosen = own.length ? own : mentions.filter((m) => m.via === 'title');
+  const byName = new Map<string, EntityIdentity>();
+  for (const m of chosen) {
+    const key = nameKey(m.name);
+    if (byName.has(key)) continue;
+    const entity: EntityIdentity = { name: m.name, level: department ? 'department' : 'unit', line: m.line, children: [] };
+    if (m.printed) entity.printedName = m.printed;
+    byName.set(key, entity);
+  }
+  return [...byName.values()].sort((a, b) => a.line - b.line);
 }

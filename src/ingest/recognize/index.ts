@@ -10,6 +10,7 @@ import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
 import { identifyEntities, type EntityIdentity } from './entities.ts';
 import { documentYear } from './identity.ts';
 import { moneyUnitOf, regionsOf, type TableRegion } from './regions.ts';
+import { restorePrinted } from './printed.ts';
 import { segment, type Span } from './segment.ts';
 import { recognizeTables } from './tables/index.ts';
 import { entityTotals } from './totals.ts';
@@ -95,7 +96,9 @@ export function recognize(printed: readonly Block[], reporter: Reporter, lastLin
     const unitPerformance: UnitPerformance[] = [];
     for (const region of span.regions) {
       if (region.type !== 'table') continue;
-      tables.push(...recognizeTables(region, ctx));
+      const recognized = recognizeTables(region, ctx);
+      restorePrinted(recognized, region);
+      tables.push(...recognized);
       // Performance sheets are also read as structured goals and indicators.
       const performance = performanceKindOf(region);
       if (performance === 'project-performance') sheets.push(...recognizeProjectSheets(region, ctx));

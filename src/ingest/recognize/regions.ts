@@ -6,7 +6,7 @@
  * still a region (the document announced a table and printed none).
  */
 import type { Block, FlatBlock, HeadingBlock, ParagraphBlock, TableBlock } from '../read/blocks.ts';
-import { parseNameLabel, parseUnitLine, parseYear } from './identity.ts';
+import { parseBareUnitLine, parseNameLabel, parseUnitLine, parseYear } from './identity.ts';
 import { compact, plainTitle, stripEnumerator } from './text.ts';
 
 export interface Line {
@@ -62,14 +62,15 @@ export function moneyUnitOf(text: string): '万元' | '元' | null {
 }
 
 /**
- * Caption lines printed above a table or a page of it: unit line, name
- * labels, budget year, money unit, cut-off date, table number.
+ * Caption lines printed above a table or a page of it: unit line (with or
+ * without its code), name labels, budget year, money unit, cut-off date, table number.
  */
 export function isCaption(text: string): boolean {
   const t = compact(text);
   return (
     parseUnitLine(t) !== null ||
     parseNameLabel(t) !== null ||
+    parseBareUnitLine(t) !== null ||
     /^(?:单位|部门|部门[(（]单位[)）])名称[:：]?/.test(t) ||
     (parseYear(t) !== null && t.length <= 20) ||
     moneyUnitOf(t) !== null ||
