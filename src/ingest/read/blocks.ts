@@ -58,7 +58,7 @@ export interface FlatBlock {
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | FlatBlock;
 
 /** The name of a reader, which is the layout it understands. */
-export type LayoutName = 'tsv' | 'markdown-pipe' | 'docx-cells' | 'plain';
+export type LayoutName = 'tsv' | 'markdown-pipe' | 'docx-cells' | 'pipe-rows' | 'html-bar-cells' | 'aligned-columns' | 'cell-lines' | 'plain';
 
 export interface Reader {
   name: LayoutName;

@@ -4,8 +4,13 @@
  */
 import type { Reporter } from '../diagnostics.ts';
 import type { Block, LayoutName, Reader } from './blocks.ts';
+import { alignedReader } from './aligned.ts';
+import { barCellsReader } from './bar-cells.ts';
+import { cellLinesReader } from './cell-lines.ts';
 import { cellsReader } from './cells.ts';
 import { heading, isBlank } from './lines.ts';
+import { refineParagraphs } from './mixed.ts';
+import { pipeRowsReader } from './pipe-rows.ts';
 import { pipeReader } from './pipe.ts';
 import { tsvReader } from './tsv.ts';
 
@@ -24,7 +29,14 @@ export const plainReader: Reader = {
   },
 };
 
-export const readers: readonly Reader[] = [tsvReader, pipeReader, cellsReader];
+export const readers: readonly Reader[] = [tsvReader, pipeReader, cellsReader, pipeRowsReader, barCellsReader, alignedReader, cellLinesReader];
+
+/**
+ * Readers offered the text that the document's reader left as paragraphs,
+ * in this order: the layouts with explicit separators first, the ones
+ * inferred from alignment or from the pattern of cells last.
+ */
+const REFINERS: readonly Reader[] = [pipeReader, pipeRowsReader, barCellsReader, tsvReader, alignedReader, cellLinesReader];
 
 /** Below this share of table-like lines a text is treated as plain. */
 const MIN_SCORE = 0.05;
@@ -54,14 +66,17 @@ export function detectLayout(lines: readonly string[]): { reader: Reader; scores
 export function read(text: string, reporter: Reporter): ReadResult {
   const lines = text.split('\n');
   const { reader, scores } = detectLayout(lines);
-  if (reader === plainReader) {
-    reporter.warn('read', 'read:unknown-layout', '未识别出表格版式（制表符表格、Markdown 管道表格或逐格换行的 DOCX 导出），按纯文本读取。', 0);
+  const refined = refineParagraphs(reader.read(lines), lines, REFINERS.filter((r) => r !== reader));
+  const blocks = refined.blocks;
+  // A document no reader claimed as a whole is named after the first layout its tables were found in.
+  const layout = reader === plainReader ? (refined.used[0] ?? plainReader) : reader;
+  if (layout === plainReader) {
+    reporter.warn('read', 'read:unknown-layout', '未识别出表格版式（制表符、管道符或逐格换行的表格，空格对齐的列），按纯文本读取。', 0);
   }
-  const blocks = reader.read(lines);
   for (const block of blocks) {
     if (block.type === 'flat') {
       reporter.warn('read', 'read:flattened-table', `第 ${block.line} 行像是被压平成一行的表格（${block.tokens.length} 个词元），单元格边界已丢失。`, block.line);
     }
   }
-  return { layout: reader.name, scores, blocks };
+  return { layout: layout.name, scores, blocks };
 }
