@@ -79,8 +79,17 @@ function columnsOf(lines: readonly { fields: Field[]; index: number }[]): { colu
   return { columns, of };
 }
 
-/** The column a field of a header or label-only line sits on: the leftmost it overlaps, else the nearest. */
+/**
+ * The column a field of a header or label-only line sits on: the one whose
+ * edge it lines up with (start of a label column, end of a number column),
+ * else the one under its middle, else the leftmost it overlaps, else the nearest.
+ */
 function placeField(field: Field, columns: readonly Column[]): number {
+  const aligned = columns.findIndex((c) => (c.kind === 'label' ? Math.abs(c.start - field.start) : Math.abs(c.end - field.end)) <= 1);
+  if (aligned >= 0) return aligned;
+  const middle = (field.start + field.end) / 2;
+  const under = columns.findIndex((c) => c.start <= middle && middle < c.end);
+  if (under >= 0) return under;
   const overlap = columns.findIndex((c) => field.start < c.end && c.start < field.end);
   if (overlap >= 0) return overlap;
   let best = 0;
@@ -137,7 +146,8 @@ function tableSpans(lines: readonly string[], fields: readonly Field[][]): Span[
     // Header lines: the lines right above, of two fields or more without numbers and without `：` captions.
     let from = i;
     while (from > 0 && fields[from - 1]!.length >= 2 && !/[:：\t|。；，]/.test(lines[from - 1]!) && fields[from - 1]!.every((f) => !f.value)) from--;
-    if (dataLines >= 2) spans.push({ from, to });
+    // One line of numbers is a table only under a header that lines up with it.
+    if (dataLines >= 2 || from < i) spans.push({ from, to });
     i = to + 1;
   }
   return spans;
