@@ -20,13 +20,18 @@ interface Field {
 }
 
 const FIELD_RE = /\S+(?: \S+)*/g;
+const MAX_LINE = 400;
+/** Amounts are short; longer fields are labels without parsing them. */
+const MAX_AMOUNT = 24;
 
 /** Fields of a line: text runs separated by two spaces or more (an ideographic space counts as two). */
 export function fieldsOf(line: string): Field[] {
+  // A printed table line is never this long: prose, read as a paragraph.
+  if (line.length > MAX_LINE) return [];
   const text = line.replace(/\u3000/g, '  ');
   const fields: Field[] = [];
   for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
-    const kind = parseAmount(m[0]).kind;
+    const kind = m[0].length <= MAX_AMOUNT ? parseAmount(m[0]).kind : 'text';
     fields.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: kind === 'amount' || kind === 'placeholder' });
   }
   FIELD_RE.lastIndex = 0;
@@ -171,7 +176,7 @@ export const alignedReader: Reader = {
     for (const line of lines) {
       if (isBlank(line)) continue;
       total++;
-      if (isDataLine(line, fieldsOf(line))) hits++;
+      if (line.length <= MAX_LINE && isDataLine(line, fieldsOf(line))) hits++;
     }
     return total ? hits / total : 0;
   },

@@ -27,7 +27,7 @@ interface Token {
 }
 
 function tokenOf(line: string, lineNo: number): Token | null {
-  const m = BAR_LINE_RE.exec(line);
+  const m = line.includes('|') ? BAR_LINE_RE.exec(line) : null;
   if (!m) return null;
   const text = m[1]!;
   const bars = m[2]!.length;
@@ -87,7 +87,7 @@ export const barCellsReader: Reader = {
   name: 'html-bar-cells',
   description: 'HTML table copied from a web page: one cell per line ending in ` |`, bare `||` lines where cells were merged',
   sniff(lines) {
-    return shareOf(lines, (line) => BAR_LINE_RE.test(line));
+    return shareOf(lines, (line) => line.includes('|') && BAR_LINE_RE.test(line));
   },
   read(lines) {
     const blocks: Block[] = [];

@@ -72,7 +72,7 @@ export function isCaption(text: string): boolean {
     /^(?:单位|部门|部门[(（]单位[)）])名称[:：]?/.test(t) ||
     (parseYear(t) !== null && t.length <= 20) ||
     moneyUnitOf(t) !== null ||
-    (moneyUnitIn(t) !== null && /单位[:：]/.test(t) && !/[，。；]/.test(t)) ||
+    (/单位[:：]/.test(t) && !/[，。；]/.test(t) && moneyUnitIn(t) !== null) ||
     YEAR_ONLY_RE.test(t) ||
     AS_OF_RE.test(t) ||
     TABLE_NUMBER_RE.test(t) ||
