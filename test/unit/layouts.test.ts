@@ -240,6 +240,36 @@ describe('one cell per line without separators', () => {
   });
 });
 
+describe('text a layout shows but no table can hold', () => {
+  it('reports bar cells whose row width nothing shows, and keeps their text', () => {
+    const reporter = new Reporter('bars.txt');
+    const result = read('说明文字\n甲 |\n乙 |\n丙 |\n', reporter);
+    expect(tables(result.blocks)).toEqual([]);
+    expect(result.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['说明文字', '甲', '乙', '丙']);
+    expect(reporter.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['read:cells-without-rows', 2, 1]]);
+  });
+
+  it('reports numbers one per line with no header of their count, and keeps them as text', () => {
+    const reporter = new Reporter('values.txt');
+    const result = read('2024年预算\n说明\n123.45\n678.90\n111.11\n', reporter);
+    expect(tables(result.blocks)).toEqual([]);
+    expect(result.blocks.filter((b) => b.type === 'paragraph')).toHaveLength(5);
+    expect(reporter.messages.map((m) => [m.ruleId, m.line])).toEqual([
+      ['read:values-without-header', 3],
+      ['read:unknown-layout', 0],
+    ]);
+  });
+
+  it('keeps a table page squashed onto one line of plain text as tokens', () => {
+    const line = '教育局 2020年部门预算 表1 部门收支总表 单位:万元 一、一般公共预算拨款收入 16,745.59 一、一般公共服务支出 二、教育支出 12,204.85 三、社会保障和就业支出 1,663.86 四、卫生健康支出 1,235.48 五、住房保障支出 1,641.40';
+    const result = read(`${line}\n`, new Reporter('flat.txt'));
+    expect(result.layout).toBe('plain');
+    const [block] = result.blocks;
+    expect(block?.type).toBe('flat');
+    if (block?.type === 'flat') expect(block.tokens.find((t) => t.text === '1,663.86')).toMatchObject({ line: 1, column: 94 });
+  });
+});
+
 describe('documents mixing layouts', () => {
   it('reads tab rows, bar rows and an aligned table of one document', () => {
     const result = readFile('mixed-hangzhou.txt');

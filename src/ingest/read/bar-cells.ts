@@ -12,7 +12,7 @@
  * (合计 spanning 项目 and 行次); a merged header row keeps its labels alone and
  * the recognizer spreads them over the columns.
  */
-import type { Block, Cell, Reader, Row } from './blocks.ts';
+import type { Block, Cell, ReadNote, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf } from './lines.ts';
 import { streamRows } from './stream.ts';
 import { parseAmount } from '../model/money.ts';
@@ -89,12 +89,21 @@ export const barCellsReader: Reader = {
   sniff(lines) {
     return shareOf(lines, (line) => line.includes('|') && BAR_LINE_RE.test(line));
   },
-  read(lines) {
+  read(lines, notes?: ReadNote[]) {
     const blocks: Block[] = [];
     let run: Token[] = [];
     const flush = () => {
       if (!run.length) return;
       const { lead, rows } = rowsOf(run);
+      if (!rows.length && run.length >= 2) {
+        const [first, last] = [run[0]!.cell, run.at(-1)!.cell];
+        notes?.push({
+          ruleId: 'read:cells-without-rows',
+          message: `第 ${first.line}–${last.line} 行是逐格换行的表格单元格（以“ |”结尾），但看不出每行有几格（没有合并格，也没有“名称 + 数字”的规律），按文字保留。`,
+          line: first.line,
+          column: first.column,
+        });
+      }
       for (const cell of lead) if (cell.text) blocks.push({ type: 'paragraph', text: cell.text, line: cell.line });
       if (rows.length) {
         blocks.push({ type: 'table', rows, line: rows[0]!.line, endLine: Math.max(...rows.map((r) => Math.max(...r.cells.map((c) => c.line)))) });

@@ -6,7 +6,7 @@
  * leaf columns as its rows are wide and it prints at least one real amount,
  * so a list of short lines (a contents page with page numbers) stays text.
  */
-import type { Block, Cell, Reader, TableBlock } from './blocks.ts';
+import type { Block, Cell, ReadNote, Reader, TableBlock } from './blocks.ts';
 import { heading, isBlank } from './lines.ts';
 import { slotOf, streamHeader, streamRows } from './stream.ts';
 
@@ -36,7 +36,7 @@ interface Found {
 }
 
 /** The tables of one run of cell lines, in order. */
-export function streamTables(cells: readonly Cell[]): Found[] {
+export function streamTables(cells: readonly Cell[], notes?: ReadNote[]): Found[] {
   const found: Found[] = [];
   let from = 0;
   while (from < cells.length) {
@@ -49,6 +49,15 @@ export function streamTables(cells: readonly Cell[]): Found[] {
       // No table here: skip past this run of values and look further on.
       let next = rows.dataStart;
       while (next < cells.length && slotOf(cells[next]!, false) === 'label') next++;
+      const first = cells[next];
+      if (first && isRealAmount(first) && rows.width >= 2) {
+        notes?.push({
+          ruleId: 'read:values-without-header',
+          message: `第 ${first.line} 行起的数字每 ${rows.width - rows.labels} 个一组，但上面没有列数相符的表头，无法确定各数所在的列，按文字保留。`,
+          line: first.line,
+          column: first.column,
+        });
+      }
       while (next < cells.length && slotOf(cells[next]!, false) === 'value') next++;
       from = Math.max(next, from + 1);
       continue;
@@ -77,7 +86,7 @@ export const cellLinesReader: Reader = {
     for (const b of blocks) if (b.type === 'table') inTables += b.rows.reduce((n, r) => n + new Set(r.cells.filter((c) => c.text).map((c) => c.line)).size, 0);
     return total ? inTables / total : 0;
   },
-  read(lines) {
+  read(lines, notes?: ReadNote[]) {
     const blocks: Block[] = [];
     const text = (line: string, lineNo: number) => {
       if (isBlank(line)) return;
@@ -86,7 +95,7 @@ export const cellLinesReader: Reader = {
     let run: Cell[] = [];
     const flush = () => {
       let at = 0;
-      for (const f of streamTables(run)) {
+      for (const f of streamTables(run, notes)) {
         for (const c of run.slice(at, f.start)) text(c.text, c.line);
         blocks.push(f.table);
         at = f.end;

@@ -3,12 +3,12 @@
  * turn the text into blocks. Adding a layout means adding a reader here.
  */
 import type { Reporter } from '../diagnostics.ts';
-import type { Block, LayoutName, Reader } from './blocks.ts';
+import type { Block, LayoutName, ReadNote, Reader } from './blocks.ts';
 import { alignedReader } from './aligned.ts';
 import { barCellsReader } from './bar-cells.ts';
 import { cellLinesReader } from './cell-lines.ts';
 import { cellsReader } from './cells.ts';
-import { heading, isBlank } from './lines.ts';
+import { flatBlock, heading, isBlank, looksFlattened } from './lines.ts';
 import { refineParagraphs } from './mixed.ts';
 import { pipeRowsReader } from './pipe-rows.ts';
 import { pipeReader } from './pipe.ts';
@@ -23,7 +23,8 @@ export const plainReader: Reader = {
     const blocks: Block[] = [];
     lines.forEach((line, index) => {
       if (isBlank(line)) return;
-      blocks.push(heading(line, index + 1) ?? { type: 'paragraph', text: line.trim(), line: index + 1 });
+      // A table page squashed onto one line keeps its tokens with their columns, as in every reader.
+      blocks.push(heading(line, index + 1) ?? (looksFlattened(line) ? flatBlock(line, index + 1) : { type: 'paragraph', text: line.trim(), line: index + 1 }));
     });
     return blocks;
   },
@@ -66,8 +67,10 @@ export function detectLayout(lines: readonly string[]): { reader: Reader; scores
 export function read(text: string, reporter: Reporter): ReadResult {
   const lines = text.split('\n');
   const { reader, scores } = detectLayout(lines);
-  const refined = refineParagraphs(reader.read(lines), lines, REFINERS.filter((r) => r !== reader));
+  const notes: ReadNote[] = [];
+  const refined = refineParagraphs(reader.read(lines, notes), lines, REFINERS.filter((r) => r !== reader));
   const blocks = refined.blocks;
+  for (const note of [...notes, ...refined.notes].sort((a, b) => a.line - b.line)) reporter.warn('read', note.ruleId, note.message, note.line, note.column);
   // A document no reader claimed as a whole is named after the first layout its tables were found in.
   const layout = reader === plainReader ? (refined.used[0] ?? plainReader) : reader;
   if (layout === plainReader) {

@@ -6,7 +6,7 @@
  * Only stretches where another reader finds a table change; the rest stays
  * as the first reader gave it.
  */
-import type { Block, Reader } from './blocks.ts';
+import type { Block, ReadNote, Reader } from './blocks.ts';
 
 /** Shift every line number of blocks read from a slice starting at line `offset` + 1. */
 function shift(blocks: Block[], offset: number): Block[] {
@@ -30,6 +30,8 @@ export interface Refined {
   blocks: Block[];
   /** Readers that found tables in the text left as paragraphs. */
   used: Reader[];
+  /** What the readers could not place. */
+  notes: ReadNote[];
 }
 
 /**
@@ -39,6 +41,7 @@ export interface Refined {
 export function refineParagraphs(blocks: readonly Block[], lines: readonly string[], others: readonly Reader[]): Refined {
   let current: Block[] = [...blocks];
   const used: Reader[] = [];
+  const notes: ReadNote[] = [];
   for (const reader of others) {
     const out: Block[] = [];
     let run: Block[] = [];
@@ -47,7 +50,10 @@ export function refineParagraphs(blocks: readonly Block[], lines: readonly strin
       if (!run.length) return;
       const from = run[0]!.line - 1;
       const to = run.at(-1)!.line;
-      const reread = run.length >= 2 && reader.sniff(lines.slice(from, to)) > 0 ? shift(reader.read(lines.slice(from, to)), from) : [];
+      const own: ReadNote[] = [];
+      const reread = run.length >= 2 ? shift(reader.read(lines.slice(from, to), own), from) : [];
+      // What a reader saw in its layout and could not place is reported even when it found no table there.
+      notes.push(...own.map((n) => ({ ...n, line: n.line + from })));
       if (reread.some((b) => b.type === 'table')) {
         out.push(...reread);
         found = true;
@@ -68,5 +74,5 @@ export function refineParagraphs(blocks: readonly Block[], lines: readonly strin
     if (found) used.push(reader);
     current = out;
   }
-  return { blocks: current, used };
+  return { blocks: current, used, notes };
 }
