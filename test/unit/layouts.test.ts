@@ -120,6 +120,26 @@ describe('HTML tables flattened to one cell per line', () => {
     expect(texts(procurement).at(-1)).toEqual(['合计', '', '120000.00']);
   });
 
+  it('finds rows that lead with a subject code from the columns that hold numbers throughout', () => {
+    const [table] = tables(readFile('html-bars-xining-codes.txt').blocks);
+    expect(texts(table!)).toEqual([
+      ['科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['', '合计', '318.60', '290.10', '28.50'],
+      ['208', '社会保障和就业支出', '318.60', '290.10', '28.50'],
+      ['20801', '人力资源和社会保障管理事务', '318.60', '290.10', '28.50'],
+      ['2080101', '行政运行', '318.60', '290.10', '28.50'],
+    ]);
+    expect(table!.rows[1]!.cells[0]).toEqual({ text: '', line: 10, column: 2 });
+    const { entity } = ingest('html-bars-xining-codes.txt');
+    expect(entity.tables.map((t) => [t.kind, t.unit])).toEqual([['general-budget-basic', '万元']]);
+    expect(entity.tables[0]!.rows.map((r) => [r.code ?? null, r.level ?? null])).toEqual([
+      [null, null],
+      ['208', 'class'],
+      ['20801', 'section'],
+      ['2080101', 'item'],
+    ]);
+  });
+
   it('recognizes a “三公” table in 亿元 and a 收支总表 and 政府采购预算表 in 元', () => {
     const chengdu = ingest('html-bars-chengdu-yiyuan.txt').entity;
     expect(chengdu).toMatchObject({ code: '510100001', name: '成都市财政局', unit: '亿元' });

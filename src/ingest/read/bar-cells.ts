@@ -6,15 +6,16 @@
  * cell.
  *
  * The table's width comes from a merged row (its cells plus its bars) or,
- * when nothing is merged, from the stream's own pattern (labels followed
- * by the same count of numbers on every row, see stream.ts). A merged data
+ * when nothing is merged, from the stream itself (see stream.ts): the
+ * narrowest width at which every column holds labels only or numbers only,
+ * else labels followed by the same count of numbers on every row. A merged data
  * row is taken to have merged its label over the cells to its right
  * (合计 spanning 项目 and 行次); a merged header row keeps its labels alone and
  * the recognizer spreads them over the columns.
  */
 import type { Block, Cell, ReadNote, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf } from './lines.ts';
-import { streamRows } from './stream.ts';
+import { consistentWidth, streamRows } from './stream.ts';
 import { parseAmount } from '../model/money.ts';
 
 /** `text |`, `|`, or `||…`: one cell, an empty cell, or the bars of a merged row. */
@@ -50,8 +51,12 @@ function rowsOf(tokens: readonly Token[]): { lead: Cell[]; rows: Row[] } {
     const before = tokens.slice(0, firstMerged + 1).filter((t) => !t.merged || t.cell.text).length;
     width = before + tokens[firstMerged]!.merged;
   } else {
-    const found = streamRows(cellsOnly, true);
-    if (found && found.width >= 2) {
+    // Nothing merged: the narrowest width at which the columns hold labels or numbers throughout,
+    // else the width of the label-and-numbers pattern (the rows after a caption cell).
+    const grid = consistentWidth(cellsOnly, false);
+    const found = grid ? null : streamRows(cellsOnly, true);
+    if (grid) width = grid;
+    else if (found && found.width >= 2) {
       width = found.width;
       start = Math.max(0, found.dataStart - width);
     }

@@ -62,6 +62,35 @@ export function streamRows(cells: readonly Cell[], emptyIsValue = false, from = 
   return { width, labels, dataStart, end };
 }
 
+/**
+ * The narrowest row width at which a stream that starts with its header
+ * reads as a grid: cut into rows of that width, every column of the data
+ * rows holds labels only or numbers only (empty cells fit either), and the
+ * last row is complete. This finds rows that lead with a code as well as
+ * with a name (208 | 社会保障和就业支出 | 20.00 …); null when no width fits.
+ */
+export function consistentWidth(cells: readonly Cell[], emptyIsValue: boolean, maxWidth = 16): number | null {
+  const slots = cells.map((c) => (c.text.trim() === '' ? null : slotOf(c, emptyIsValue)));
+  for (let width = 2; width <= Math.min(maxWidth, Math.floor(cells.length / 2)); width++) {
+    if (cells.length % width !== 0) continue;
+    const kinds: (Slot | null)[] = Array.from({ length: width }, () => null);
+    let ok = true;
+    let dataRows = 0;
+    for (let start = 0; start < cells.length && ok; start += width) {
+      const row = slots.slice(start, start + width);
+      if (!row.includes('value')) continue; // a header row
+      dataRows++;
+      row.forEach((slot, c) => {
+        if (slot === null) return;
+        if (kinds[c] === null) kinds[c] = slot;
+        else if (kinds[c] !== slot) ok = false;
+      });
+    }
+    if (ok && dataRows >= 1 && kinds.includes('value')) return width;
+  }
+  return null;
+}
+
 /** Characters a complete header label ends with; a shorter label ending otherwise is a piece of a wrapped one (公务 / 接待费). */
 const LABEL_END_RE = /[费计数额出入目称项款类级次用金资值率)）]$/;
 const SUB_START_RE = /^(?:小计|其中)/;
