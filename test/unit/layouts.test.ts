@@ -266,7 +266,11 @@ describe('text a layout shows but no table can hold', () => {
     const result = read('说明文字\n甲 |\n乙 |\n丙 |\n', reporter);
     expect(tables(result.blocks)).toEqual([]);
     expect(result.blocks.map((b) => (b.type === 'paragraph' ? b.text : b.type))).toEqual(['说明文字', '甲', '乙', '丙']);
-    expect(reporter.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([['read:cells-without-rows', 2, 1]]);
+    expect(reporter.messages.map((m) => [m.ruleId, m.line, m.column])).toEqual([
+      ['read:cells-without-rows', 2, 1],
+      ['read:unknown-layout', 0, 1],
+    ]);
+    expect(result.layout).toBe('plain');
   });
 
   it('reports numbers one per line with no header of their count, and keeps them as text', () => {

@@ -71,8 +71,10 @@ export function read(text: string, reporter: Reporter): ReadResult {
   const refined = refineParagraphs(reader.read(lines, notes), lines, REFINERS.filter((r) => r !== reader));
   const blocks = refined.blocks;
   for (const note of [...notes, ...refined.notes].sort((a, b) => a.line - b.line)) reporter.warn('read', note.ruleId, note.message, note.line, note.column);
-  // A document no reader claimed as a whole is named after the first layout its tables were found in.
-  const layout = reader === plainReader ? (refined.used[0] ?? plainReader) : reader;
+  // A document no reader claimed as a whole is named after the first layout its tables were found in;
+  // one whose reader found no table at all (a stray `|` line in prose) is plain text.
+  const tabular = blocks.some((b) => b.type === 'table' || b.type === 'flat');
+  const layout = !tabular ? plainReader : reader === plainReader ? (refined.used[0] ?? plainReader) : reader;
   if (layout === plainReader) {
     reporter.warn('read', 'read:unknown-layout', '未识别出表格版式（制表符、管道符或逐格换行的表格，空格对齐的列），按纯文本读取。', 0);
   }
