@@ -254,6 +254,17 @@ describe('one cell per line without separators', () => {
     expect(zunyi.findings).toEqual([]);
   });
 
+  it('keeps short complete labels apart while joining a wrapped one', () => {
+    const result = read('单位\n项目\n预算\n金额\n某某小学\n公用经费\n120.50\n某某中学\n设备购置\n300.00\n', new Reporter('short.txt'));
+    expect(tables(result.blocks).map(texts)).toEqual([
+      [
+        ['单位', '项目', '预算金额'],
+        ['某某小学', '公用经费', '120.50'],
+        ['某某中学', '设备购置', '300.00'],
+      ],
+    ]);
+  });
+
   it('leaves a list of short lines with page numbers as text', () => {
     const result = read('目录\n部门收支总表\n3\n收入总表\n4\n支出总表\n5\n', new Reporter('toc.txt'));
     expect(tables(result.blocks)).toEqual([]);

@@ -92,7 +92,7 @@ export function consistentWidth(cells: readonly Cell[], emptyIsValue: boolean, m
 }
 
 /** Characters a complete header label ends with; a shorter label ending otherwise is a piece of a wrapped one (公务 / 接待费). */
-const LABEL_END_RE = /[费计数额出入目称项款类级次用金资值率)）]$/;
+const LABEL_END_RE = /[费计数额出入目称项款类级次用金资值率位码号型质途容标注期间量价度他)）]$/;
 const SUB_START_RE = /^(?:小计|其中)/;
 
 function isFragment(text: string): boolean {
