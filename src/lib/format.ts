@@ -5,11 +5,11 @@
  * only made (by `toChartNumber`) for Chart.js, never for anything shown as
  * text.
  */
-import { formatAmount } from '../ingest/model/money.ts';
+import { formatAmount, type MoneyUnit } from '../ingest/model/money.ts';
 import { add, compare, dec, parseDecimal, sub, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
 import { toWan as toWanExact } from '../ingest/recognize/totals.ts';
 
-export type CurrencyUnit = '万元' | '元';
+export type CurrencyUnit = MoneyUnit;
 export type CodeSystemName = 'functional' | 'economic' | 'gov-economic';
 export type CodeLevelName = 'class' | 'section' | 'item';
 

@@ -4,7 +4,7 @@
  * expected / actual / difference triple as exact decimal strings.
  */
 import { compare, dec, isZero, sub, toString, type Decimal } from '../model/decimal.ts';
-import { formatAmount } from '../model/money.ts';
+import { formatAmount, type MoneyUnit } from '../model/money.ts';
 import type { Finding, Table } from '../model/schema.ts';
 import { KIND_NAMES } from '../recognize/tables/kind.ts';
 import { compact } from '../recognize/text.ts';
@@ -23,7 +23,7 @@ export function money(value: Decimal | string, unit: string): string {
   return `${formatAmount(typeof value === 'string' ? value : toString(value))} ${unit}`;
 }
 
-export function unitOf(table: Table, fallback: '万元' | '元'): '万元' | '元' {
+export function unitOf(table: Table, fallback: MoneyUnit): MoneyUnit {
   return table.unit ?? fallback;
 }
 

@@ -6,7 +6,7 @@
  * `(12.00)`, and placeholders for "nothing here" (`—`, `-`, `－`, `/`).
  * The parser never guesses: anything else is `text`.
  */
-import { parseDecimal, toString, type Decimal } from './decimal.ts';
+import { dec, normalize, parseDecimal, shiftPoint, toString, type Decimal } from './decimal.ts';
 
 export type AmountParse =
   | { kind: 'amount'; value: string; decimals: number }
@@ -22,7 +22,12 @@ export function toHalfWidth(text: string): string {
     .replace(/\u3000/g, ' ');
 }
 
-const PLACEHOLDER_RE = /^(?:[—–\-－―─/／]+|——|无)$/;
+/**
+ * What a cell prints for "not filled": dashes, a slash, 无, or a phrase
+ * saying the cell does not apply (单位不需填列, 不适用). Not filled is not
+ * zero: such a cell has no value and the checks treat it as absent.
+ */
+const PLACEHOLDER_RE = /^(?:[—–\-－―─~〜/／\\×]+|\(?(?:无|不适用|(?:本?单位)?不[需须]填[列报写]?)\)?)$/;
 // Digits grouped by thousands (`5,497.60`) or plain (`5497.60`).
 const AMOUNT_RE = /^([-−])?(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?$/;
 const PAREN_RE = /^\((.+)\)$/;
@@ -56,6 +61,49 @@ export function parseAmount(printed: string): AmountParse {
   // "-0.00" is zero: keep the canonical form unsigned.
   const value = decimal.units === 0n ? toString({ units: 0n, scale: decimal.scale }) : toString(decimal);
   return { kind: 'amount', value, decimals: frac ? frac.length - 1 : 0 };
+}
+
+/** The money units disclosures print amounts in, smallest first. */
+export const MONEY_UNITS = ['元', '千元', '万元', '亿元'] as const;
+export type MoneyUnit = (typeof MONEY_UNITS)[number];
+
+/** Power of ten of one unit in 元. */
+const YUAN_EXPONENT: Readonly<Record<MoneyUnit, number>> = { 元: 0, 千元: 3, 万元: 4, 亿元: 8 };
+
+/**
+ * An exact amount printed in `from`, re-expressed in `to`: only the decimal
+ * point moves, so 1.5 亿元 is exactly 15000 万元 and 12.34 元 is 0.001234 万元.
+ * Trailing zeros beyond two decimals are dropped.
+ */
+export function convertAmount(value: string, from: MoneyUnit, to: MoneyUnit): string {
+  if (from === to) return value;
+  return toString(normalize(shiftPoint(dec(value), YUAN_EXPONENT[from] - YUAN_EXPONENT[to]), 2));
+}
+
+/** An exact amount printed in `unit`, in 万元 (the unit the portal compares and charts in). */
+export function toWan(value: string, unit: MoneyUnit): string {
+  return convertAmount(value, unit, '万元');
+}
+
+const UNIT_WORD = '(亿元|万元|千元|元)';
+/** `单位：万元`, `金额单位：元`, `单位:万元`, `（单位：元）`, `单位,亿元`, `单位 千元`. */
+const UNIT_LINE_RE = new RegExp(`^[(（]?(?:金额|货币|计量)?单位\\s*[:：,，]?\\s*${UNIT_WORD}[)）]?$`);
+/** The same label at the end of a caption line (`部门：某某局 单位：万元`). */
+const UNIT_TAIL_RE = new RegExp(`(?:金额|货币|计量)?单位\\s*[:：]\\s*${UNIT_WORD}[)）]?$`);
+/** A unit in parentheses inside a label: `预算数（万元）`, `(金额单位：亿元)`. */
+const UNIT_IN_PARENS_RE = new RegExp(`[(（]\\s*(?:(?:金额)?单位[:：]\\s*)?${UNIT_WORD}\\s*[)）]`);
+
+/** The money unit a whole caption line declares, or null (`单位：万元`, `（单位：元）`). */
+export function moneyUnitOfLine(text: string): MoneyUnit | null {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  return (UNIT_LINE_RE.exec(t)?.[1] as MoneyUnit | undefined) ?? null;
+}
+
+/** The money unit declared at the end of a line or in parentheses anywhere in it, or null. */
+export function moneyUnitIn(text: string): MoneyUnit | null {
+  const t = toHalfWidth(text).replace(/\s+/g, '');
+  const m = UNIT_LINE_RE.exec(t) ?? UNIT_TAIL_RE.exec(t) ?? UNIT_IN_PARENS_RE.exec(t);
+  return (m?.[1] as MoneyUnit | undefined) ?? null;
 }
 
 /** Format a decimal string for display with thousands separators: `12753171.62` → `12,753,171.62`. */

@@ -6,11 +6,12 @@
  * strings (never floats); every piece of data carries its source line.
  */
 import { z } from 'astro/zod';
+import { MONEY_UNITS } from './money.ts';
 
 /** Exact decimal as a string: `724.39`, `-12`, `12753171.62`. */
 export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string').describe('Exact decimal number as a string; never a float');
 
-export const CurrencyUnit = z.enum(['万元', '元']).describe('Currency unit the document prints amounts in');
+export const CurrencyUnit = z.enum(MONEY_UNITS).describe('Currency unit the document prints amounts in');
 
 export const SeverityEnum = z.enum(['error', 'warning', 'info']);
 
@@ -27,6 +28,7 @@ export const DiagnosticSchema = z.object({
 export const CellSchema = z.object({
   text: z.string().describe('Cell text exactly as printed (markup is data, never HTML)'),
   value: DecimalString.optional().describe('Exact amount in the table unit when the cell is a number'),
+  placeholder: z.literal(true).optional().describe('The cell prints “not filled” (—, /, 无, 单位不需填列): no value, distinct from 0'),
   line: z.number().int().min(1).describe('Source line of the cell'),
   column: z.number().int().min(1).describe('Source column of the cell'),
 });

@@ -58,7 +58,16 @@ export interface FlatBlock {
 export type Block = HeadingBlock | ParagraphBlock | TableBlock | FlatBlock;
 
 /** The name of a reader, which is the layout it understands. */
-export type LayoutName = 'tsv' | 'markdown-pipe' | 'docx-cells' | 'plain';
+export type LayoutName = 'tsv' | 'markdown-pipe' | 'docx-cells' | 'pipe-rows' | 'html-bar-cells' | 'aligned-columns' | 'cell-lines' | 'plain';
+
+/** Text a reader saw in its layout but could not fit into a table; reported as a located diagnostic. */
+export interface ReadNote {
+  ruleId: string;
+  /** Plain-language message (Chinese). */
+  message: string;
+  line: number;
+  column: number;
+}
 
 export interface Reader {
   name: LayoutName;
@@ -66,5 +75,6 @@ export interface Reader {
   description: string;
   /** How strongly the text looks like this layout, 0–1. */
   sniff(lines: readonly string[]): number;
-  read(lines: readonly string[]): Block[];
+  /** Blocks of the text; what the layout shows but the reader cannot place goes to `notes` (the text is kept as paragraphs). */
+  read(lines: readonly string[], notes?: ReadNote[]): Block[];
 }

@@ -47,7 +47,8 @@ export function looksFlattened(line: string): boolean {
   const tokens = line.trim().split(/\s+/);
   if (tokens.length < 15) return false;
   const amounts = tokens.filter((t) => AMOUNT_TOKEN_RE.test(t)).length;
-  const prose = tokens.filter((t) => PROSE_PUNCTUATION_RE.test(t)).length;
+  // Thousands separators (16,745.59) are not sentence commas.
+  const prose = tokens.filter((t) => PROSE_PUNCTUATION_RE.test(t) && !AMOUNT_TOKEN_RE.test(t)).length;
   return amounts >= 4 && prose / tokens.length < 0.1;
 }
 

@@ -3,6 +3,7 @@
  * and the document's money unit for tables that do not print one.
  */
 import type { Reporter } from '../diagnostics.ts';
+import type { MoneyUnit } from '../model/money.ts';
 import type { EntityIdentity } from './entities.ts';
 
 export interface RecognizeContext {
@@ -11,5 +12,5 @@ export interface RecognizeContext {
   /** Budget year of the document. */
   year: number;
   /** Money unit the document uses most (万元 or 元). */
-  defaultUnit: '万元' | '元';
+  defaultUnit: MoneyUnit;
 }

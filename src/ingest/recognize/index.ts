@@ -20,6 +20,7 @@ import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, ty
 import { settleSplitCodes } from './performance/split-codes.ts';
 import { dropSeparatorRows } from './separator-rows.ts';
 import { assembleProjects, projectRowsOf } from './projects.ts';
+import type { MoneyUnit } from '../model/money.ts';
 
 export interface RecognizedEntity {
   identity: EntityIdentity;
@@ -34,23 +35,24 @@ export interface RecognizedEntity {
 
 export interface Recognized {
   year: number | null;
-  unit: '万元' | '元';
+  unit: MoneyUnit;
   entities: RecognizedEntity[];
   uncodedNames: string[];
 }
 
 /** The money unit most tables of the document declare. */
-function documentUnit(regions: readonly { type: string; captions?: { text: string }[] }[]): '万元' | '元' {
-  let wan = 0;
-  let yuan = 0;
+function documentUnit(regions: readonly { type: string; captions?: { text: string }[] }[]): MoneyUnit {
+  const counts = new Map<MoneyUnit, number>();
   for (const region of regions) {
     for (const caption of region.captions ?? []) {
       const unit = moneyUnitOf(caption.text);
-      if (unit === '万元') wan++;
-      if (unit === '元') yuan++;
+      if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     }
   }
-  return yuan > wan ? '元' : '万元';
+  // 万元 unless another unit is declared more often (the usual unit wins a tie).
+  let best: MoneyUnit = '万元';
+  for (const [unit, n] of counts) if (n > (counts.get(best) ?? 0)) best = unit;
+  return best;
 }
 
 /** Ids unique within the entity: the kind, then kind-2, kind-3 … */

@@ -17,6 +17,7 @@ import { printed } from './performance/cells.ts';
 import { nameSimilarity } from './performance/names.ts';
 import type { ProjectSheet } from './performance/types.ts';
 import { compact } from './text.ts';
+import type { MoneyUnit } from '../model/money.ts';
 
 export interface ProjectRow {
   code?: string;
@@ -29,7 +30,7 @@ export interface ProjectRow {
   subjectCode?: string;
   line: number;
   /** The amount as printed in the table, in the table's unit. */
-  amountPrinted?: { text: string; unit: '万元' | '元'; line: number };
+  amountPrinted?: { text: string; unit: MoneyUnit; line: number };
 }
 
 type Column = Table['columns'][number] & { index: number };

@@ -8,6 +8,7 @@
 import type { Block, FlatBlock, HeadingBlock, ParagraphBlock, TableBlock } from '../read/blocks.ts';
 import { parseBareUnitLine, parseNameLabel, parseUnitLine, parseYear } from './identity.ts';
 import { compact, plainTitle, stripEnumerator } from './text.ts';
+import { moneyUnitIn, moneyUnitOfLine, type MoneyUnit } from '../model/money.ts';
 
 export interface Line {
   text: string;
@@ -41,7 +42,6 @@ export type Region = TableRegion | TextRegion;
 const TABLE_NUMBER_RE = /^表\s*\d+(?:\s*[-－—]\s*\d+)?$/;
 const TITLE_END_RE = /(?:表|一览|清单)(?:[(（][^()（）]{1,20}[)）])?$/;
 const TITLE_WORD_RE = /政府采购预算$|机构设置情况$|绩效(?:目标|指标)$|资产占用情况$|报表目录$/;
-const MONEY_UNIT_RE = /^(?:金额)?单位\s*[:：,，]?\s*(万元|元)$/;
 const NOTE_RE = /^注\s*[:：\d]/;
 const YEAR_ONLY_RE = /^[(（]?\s*20\d\d\s*年度?\s*[)）]?$/;
 const AS_OF_RE = /^截[止至]\s*(?:时间|日期)?\s*[:：]/;
@@ -55,10 +55,9 @@ export function isTitle(text: string): boolean {
   return TITLE_END_RE.test(t) || TITLE_WORD_RE.test(t);
 }
 
-/** The money unit a caption line declares (`单位：万元`, `单位: 元`, `单位,万元`). */
-export function moneyUnitOf(text: string): '万元' | '元' | null {
-  const match = MONEY_UNIT_RE.exec(compact(text));
-  return match ? (match[1] as '万元' | '元') : null;
+/** The money unit a caption line declares (`单位：万元`, `单位: 元`, `单位,亿元`, `（单位：千元）`). */
+export function moneyUnitOf(text: string): MoneyUnit | null {
+  return moneyUnitOfLine(text);
 }
 
 /**
@@ -74,7 +73,7 @@ export function isCaption(text: string): boolean {
     /^(?:单位|部门|部门[(（]单位[)）])名称[:：]?/.test(t) ||
     (parseYear(t) !== null && t.length <= 20) ||
     moneyUnitOf(t) !== null ||
-    /单位[:：]\s*(?:万元|元)$/.test(t) ||
+    (/单位[:：]/.test(t) && !/[，。；]/.test(t) && moneyUnitIn(t) !== null) ||
     YEAR_ONLY_RE.test(t) ||
     AS_OF_RE.test(t) ||
     TABLE_NUMBER_RE.test(t) ||

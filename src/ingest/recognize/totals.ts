@@ -2,13 +2,13 @@
  * Headline totals of an entity: 收入总计 and 支出总计 as printed in its
  * income-expenditure summary, converted exactly to 万元.
  */
-import { dec, normalize, shiftPoint, toString } from '../model/decimal.ts';
+import { toWan as convertToWan, type MoneyUnit } from '../model/money.ts';
 import type { Table } from '../model/schema.ts';
 import { compact } from './text.ts';
 
 /** Exact conversion of a table value to 万元. */
-export function toWan(value: string, unit: '万元' | '元'): string {
-  return unit === '万元' ? value : toString(normalize(shiftPoint(dec(value), -4), 2));
+export function toWan(value: string, unit: MoneyUnit): string {
+  return convertToWan(value, unit);
 }
 
 /** The amount printed right after a label cell (`收入总计 | 724.39`). */

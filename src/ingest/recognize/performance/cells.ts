@@ -7,6 +7,7 @@ import type { Row } from '../../read/blocks.ts';
 import type { RecognizeContext } from '../context.ts';
 import { moneyUnitOf, type TableRegion } from '../regions.ts';
 import { norm } from '../text.ts';
+import type { MoneyUnit } from '../../model/money.ts';
 
 export interface PartRow {
   row: Row;
@@ -68,7 +69,7 @@ export function joinOverlapping(a: string, b: string): string {
 }
 
 /** The money unit of a sheet: from a label such as `资金金额(万元)`, else the region's captions, else the document's. */
-export function regionUnit(region: TableRegion, ctx: RecognizeContext): '万元' | '元' {
+export function regionUnit(region: TableRegion, ctx: RecognizeContext): MoneyUnit {
   for (const caption of region.captions) {
     const unit = moneyUnitOf(caption.text);
     if (unit) return unit;
@@ -77,7 +78,7 @@ export function regionUnit(region: TableRegion, ctx: RecognizeContext): '万元'
 }
 
 /** The unit a label declares in parentheses: `预算金额(万元)`, `项目金额（元）`. */
-export function unitInLabel(text: string): '万元' | '元' | null {
-  const m = /[(（]\s*(万元|元)\s*[)）]/.exec(text);
-  return m ? (m[1] as '万元' | '元') : null;
+export function unitInLabel(text: string): MoneyUnit | null {
+  const m = /[(（]\s*(亿元|万元|千元|元)\s*[)）]/.exec(text);
+  return m ? (m[1] as MoneyUnit) : null;
 }

@@ -9,7 +9,7 @@
  */
 import type { Cell, Row } from '../../read/blocks.ts';
 import type { RecognizeContext } from '../context.ts';
-import { toHalfWidth } from '../../model/money.ts';
+import { toHalfWidth, type MoneyUnit } from '../../model/money.ts';
 import { amountOf } from './amounts.ts';
 import { joinTexts, printed, unitInLabel } from './cells.ts';
 import { labelKey } from './labels.ts';
@@ -64,7 +64,7 @@ export interface Located {
 export interface HeadAmount extends Located {
   /** Exact decimal in `unit`. */
   value: string;
-  unit: '万元' | '元';
+  unit: MoneyUnit;
 }
 
 export interface SheetHead {
@@ -102,7 +102,7 @@ export interface HeadReader {
   head: SheetHead;
 }
 
-export function createHeadReader(ctx: RecognizeContext, unit: '万元' | '元'): HeadReader {
+export function createHeadReader(ctx: RecognizeContext, unit: MoneyUnit): HeadReader {
   const head: SheetHead = { schedule: [] };
   let pending: { key: 'purpose' | 'goals' | 'schedule'; periods?: Indexed[]; goalColumn?: number } | null = null;
   let amountUnit = unit;

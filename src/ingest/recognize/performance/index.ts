@@ -22,6 +22,7 @@ import { cleanTitle, nameFromTitle, reconcileName } from './names.ts';
 import { createTaskReader, isTasksStart } from './tasks.ts';
 import type { PerformanceKind, ProjectSheet } from './types.ts';
 import { readWideSheets, wideLayoutOf } from './wide.ts';
+import type { MoneyUnit } from '../../model/money.ts';
 
 export type { PerformanceKind, ProjectSheet } from './types.ts';
 export { performanceKindOf } from './kind.ts';
@@ -100,7 +101,7 @@ function sheetOf(frame: Frame, head: SheetHead, parts: SheetParts, ctx: Recogniz
   return sheet;
 }
 
-function readHead(parts: SheetParts, unit: '万元' | '元', ctx: RecognizeContext): SheetHead {
+function readHead(parts: SheetParts, unit: MoneyUnit, ctx: RecognizeContext): SheetHead {
   const reader = createHeadReader(ctx, unit);
   const headEnd = parts.grid >= 0 ? parts.grid : parts.rows.length;
   for (const { row } of parts.rows.slice(0, headEnd)) {

@@ -13,6 +13,7 @@ import { stripEnumerator } from '../text.ts';
 import { amountOf, toWan } from './amounts.ts';
 import { printed, unitInLabel } from './cells.ts';
 import { labelKey } from './labels.ts';
+import type { MoneyUnit } from '../../model/money.ts';
 
 export interface Task {
   name: string;
@@ -41,7 +42,7 @@ interface Columns {
   amount: number;
 }
 
-export function createTaskReader(ctx: RecognizeContext, defaultUnit: '万元' | '元'): TaskReader {
+export function createTaskReader(ctx: RecognizeContext, defaultUnit: MoneyUnit): TaskReader {
   const tasks: Task[] = [];
   let columns: Columns = { name: -1, content: -1, amount: -1 };
   let unit = defaultUnit;

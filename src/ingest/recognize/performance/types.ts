@@ -1,5 +1,6 @@
 /** Types shared by the performance-sheet recognizers (re-exported from index.ts). */
 import type { PerformanceSheet } from '../../model/schema.ts';
+import type { MoneyUnit } from '../../model/money.ts';
 
 export type PerformanceKind = 'project-performance' | 'unit-performance' | 'special-fund-performance';
 
@@ -13,7 +14,7 @@ export interface ProjectSheet {
   unitCode?: string;
   /** 万元, exact decimal string. */
   amount?: string;
-  amountPrinted?: { text: string; unit: '万元' | '元'; line: number };
+  amountPrinted?: { text: string; unit: MoneyUnit; line: number };
   /** 万元. */
   fiscalAmount?: string;
   /** 万元. */

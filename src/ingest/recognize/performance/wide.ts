@@ -14,7 +14,7 @@ import type { Cell, Row } from '../../read/blocks.ts';
 import type { Indicator } from '../../model/schema.ts';
 import type { RecognizeContext } from '../context.ts';
 import type { TableRegion } from '../regions.ts';
-import { toHalfWidth } from '../../model/money.ts';
+import { toHalfWidth, type MoneyUnit } from '../../model/money.ts';
 import { add, dec, toString, ZERO } from '../../model/decimal.ts';
 import { amountOf, sameAmount, toWan } from './amounts.ts';
 import { isBlankRow, isRuleRow, joinOverlapping, printed, regionRows, regionUnit, unitInLabel, type PartRow } from './cells.ts';
@@ -38,7 +38,7 @@ interface WideLayout {
   slots: Slot[];
   /** Index in the region rows of the first data row. */
   dataStart: number;
-  unit: '万元' | '元';
+  unit: MoneyUnit;
 }
 
 const PROJECT_CODE_RE = /^[0-9A-Za-z]{10,}$/;

@@ -15,11 +15,11 @@ import { buildHeader, gridWidth, sameHeader, splitPage, type PageGrid } from './
 import { KIND_NAMES, kindFromColumns, kindFromTitle } from './kind.ts';
 import { modelRow, type ModelRow } from './rows.ts';
 import { realignShiftedRows } from './shifted-rows.ts';
+import { moneyUnitIn, type MoneyUnit } from '../../model/money.ts';
 
 /** Kinds printed as forms (key/value rows, indicator grids) rather than with a column header. */
 const FORM_KINDS = new Set<TableKindName>(['project-performance', 'unit-performance', 'special-fund-performance']);
 
-const UNIT_IN_TEXT_RE = /[(（]\s*(?:金额单位[:：]\s*)?(万元|元)\s*[)）]|金额单位[:：]\s*(万元|元)/;
 
 interface Segment {
   header: Row[];
@@ -30,15 +30,16 @@ interface Segment {
   parts: Table['parts'];
 }
 
-function unitOf(captions: readonly Line[], rows: readonly Row[], fallback: '万元' | '元'): '万元' | '元' {
+function unitOf(captions: readonly Line[], rows: readonly Row[], fallback: MoneyUnit): MoneyUnit {
   for (const caption of captions) {
-    const unit = moneyUnitOf(caption.text) ?? (/单位[:：]\s*(万元|元)$/.exec(compact(caption.text))?.[1] as '万元' | '元' | undefined);
+    const unit = moneyUnitOf(caption.text) ?? (/单位[:：]/.test(caption.text) ? moneyUnitIn(caption.text) : null);
     if (unit) return unit;
   }
   for (const row of rows) {
     for (const cell of row.cells) {
-      const match = UNIT_IN_TEXT_RE.exec(compact(cell.text));
-      if (match) return (match[1] ?? match[2]) as '万元' | '元';
+      // A unit in a header cell: `预算数（万元）`, `金额单位：元`.
+      const unit = moneyUnitIn(compact(cell.text));
+      if (unit && /[(（]|金额单位/.test(cell.text)) return unit;
     }
   }
   return fallback;

@@ -1,8 +1,12 @@
 /**
- * Canonical table kinds. Titles differ by region and year (收支总表 =
- * 收支预算表 = 收支总体情况表), so kinds are matched on synonyms in the title
- * first and on the table's own column labels when the title says nothing.
- * Order matters: the most specific patterns come first.
+ * Canonical table kinds. Titles differ by province, template and year
+ * (部门收支总表 = 收支预算总表 = 收入支出预算总表 = 收支总体情况表; 一般公共预算支出表 =
+ * 一般公共预算财政拨款支出预算表), with or without a year, 单位/部门 or the
+ * unit's name before them and 表一 / 表1-1 numbering; final accounts print
+ * 决算 where budgets print 预算. This file is the one vocabulary of those
+ * titles: kinds are matched on synonyms in the title first and on the
+ * table's own column labels when the title says nothing. Order matters:
+ * the most specific patterns come first.
  */
 import type { TableKindName } from '../../model/schema.ts';
 import { plainTitle, stripEnumerator } from '../text.ts';
@@ -49,15 +53,15 @@ const TITLE_RULES: Rule[] = [
   { kind: 'project-expenditure', test: /项目支出|专项业务经费支出|项目预算表/ },
   { kind: 'government-fund-expenditure', test: /政府性?基金/ },
   { kind: 'state-capital-expenditure', test: /国有资本经营/ },
-  { kind: 'fiscal-summary', test: /财政拨款收支/ },
-  { kind: 'income-expenditure-summary', test: /收支总|收支预算|收支总体/ },
+  { kind: 'fiscal-summary', test: /财政拨款收支|财政拨款收入支出/ },
+  { kind: 'income-expenditure-summary', test: /收支总|收支(?:预算|决算)|收支总体|收入支出(?:预算|决算)?总/ },
   { kind: 'general-budget-basic-functional', test: /基本支出.*功能/ },
   { kind: 'general-budget-basic', test: /基本支出/ },
   { kind: 'general-budget-expenditure-economic', test: /一般公共预算.*支出.*经济分类/ },
   { kind: 'economic-summary', test: /经济分类汇总|支出经济分类/ },
   { kind: 'general-budget-expenditure', test: /一般公共预算.*支出/ },
-  { kind: 'income-summary', test: /收入(?:总|预算|明细)?表|收入总体/ },
-  { kind: 'expenditure-summary', test: /支出(?:总|预算|明细)?表|支出总体/ },
+  { kind: 'income-summary', test: /收入(?:预算|决算)?(?:总|明细)?表|收入总体/ },
+  { kind: 'expenditure-summary', test: /支出(?:预算|决算)?(?:总|明细)?表|支出总体/ },
 ];
 
 /** Kind from the printed title, or null when the title names no known table. */

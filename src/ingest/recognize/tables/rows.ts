@@ -44,6 +44,8 @@ export function modelCell(cell: Cell | undefined, row: SourceRow, column: Column
   if (column.role === 'amount' || column.role === 'count' || column.role === 'text' || column.role === 'seq') {
     const parsed = parseAmount(text);
     if (parsed.kind === 'amount' && column.role !== 'seq') out.value = parsed.value;
+    // “Not filled” (—, /, 单位不需填列) in a money column: kept as printed, no value, never read as 0.
+    else if (parsed.kind === 'placeholder' && (column.role === 'amount' || column.role === 'count')) out.placeholder = true;
   }
   return out;
 }

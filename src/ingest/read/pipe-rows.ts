@@ -1,0 +1,66 @@
+/**
+ * Reader for rows separated by bars without markdown's frame: `a | b | c |`
+ * (no leading bar), `| a | b | c` (no trailing bar), and framed rows with
+ * no `|---|` delimiter under the header. Each line with two bars or more is
+ * a row; a leading or trailing bar closes the row and adds no cell; `\|` is
+ * a bar inside a cell.
+ */
+import type { Block, Cell, Reader } from './blocks.ts';
+import { flatBlock, heading, isBlank, looksFlattened, shareOf, splitCells, TableBuilder } from './lines.ts';
+
+const BAR_RE = /(?<!\\)\|/g;
+const FRAMED_RE = /^\s*\|.*\|\s*$/;
+const DELIMITER_RE = /^\s*\|?(?:\s*:?-{2,}:?\s*\|)+\s*(?::?-{2,}:?\s*)?\|?\s*$/;
+
+function barCount(line: string): number {
+  return line.match(BAR_RE)?.length ?? 0;
+}
+
+/** A row of this layout: two bars or more, with text in at least two cells. */
+export function isPipeRow(line: string): boolean {
+  if (barCount(line) < 2 || DELIMITER_RE.test(line)) return false;
+  return rowCells(line, 1).filter((c) => c.text).length >= 2;
+}
+
+export function rowCells(line: string, lineNo: number): Cell[] {
+  let open = 0;
+  let close = line.length;
+  const lead = /^\s*\|/.exec(line);
+  if (lead) open = lead[0].length;
+  const trail = /(?<!\\)\|\s*$/.exec(line.slice(open));
+  if (trail) close = open + trail.index;
+  return splitCells(line.slice(open, close), lineNo, /(?<!\\)\|/, open).map((cell) => ({ ...cell, text: cell.text.replace(/\\\|/g, '|') }));
+}
+
+export const pipeRowsReader: Reader = {
+  name: 'pipe-rows',
+  description: 'Rows with cells separated by bars, without markdown framing (`a | b | c |`) or without a header delimiter',
+  sniff(lines) {
+    // Framed rows are markdown's; this layout is told by rows that lack the frame.
+    return shareOf(lines, (line) => isPipeRow(line) && !FRAMED_RE.test(line));
+  },
+  read(lines) {
+    const blocks: Block[] = [];
+    const table = new TableBuilder();
+    lines.forEach((line, index) => {
+      const lineNo = index + 1;
+      if (table.size && DELIMITER_RE.test(line)) {
+        table.markHeader();
+        return;
+      }
+      // Inside a table a row may print one cell only (`二、政府性基金拨款收入 | | |`).
+      if (isPipeRow(line) || (table.size && barCount(line) >= 2)) {
+        table.add({ line: lineNo, cells: rowCells(line, lineNo) });
+        return;
+      }
+      table.flush(blocks);
+      if (isBlank(line)) return;
+      const h = heading(line, lineNo);
+      if (h) blocks.push(h);
+      else if (looksFlattened(line)) blocks.push(flatBlock(line, lineNo));
+      else blocks.push({ type: 'paragraph', text: line.trim(), line: lineNo });
+    });
+    table.flush(blocks);
+    return blocks;
+  },
+};
