@@ -26,7 +26,12 @@ export function entityId(region: string, year: number, code: string): string {
   return `${regionSlug(region)}-${year}-${slugify(code)}`;
 }
 
-/** File names are already unique; keep them readable in URLs. */
+/**
+ * File names are already unique; keep them readable in URLs. The extension of
+ * an original stays in the id, so `a.pdf` and `a.xlsx` published side by side
+ * get pages of their own.
+ */
 export function sourceId(file: string): string {
-  return file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
+  const stem = /\.(?:pdf|docx?|docm|xlsx?|xlsm|s?html?)$/i.test(file) ? file : file.replace(/\.[^.]+$/, '');
+  return stem.replace(/[^A-Za-z0-9_-]+/g, '-');
 }
