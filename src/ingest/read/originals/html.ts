@@ -18,8 +18,11 @@ const SKIPPED_TAGS = new Set(['head', 'script', 'style', 'noscript', 'template',
 /** Class or id words of site chrome: menus, breadcrumbs, share bars, counters, copyright footers. */
 const CHROME_RE = /(?:^|[\s_-])(?:nav|navbar|menu|topbar|toolbar|breadcrumbs?|crumbs?|position|location|share|bdshare|copyright|footer|foot|sidebar|banner|login|search|friendlink|links|counter|visit|hits|print|close)(?:$|[\s_-])/i;
 
+/** Whole class or id words of a site's page head (a part word, as in `article-header`, belongs to the article). */
+const PAGE_HEAD_RE = /(?:^|\s)(?:header|head|top|logo)(?:\s|$)/i;
+
 /** Lines of page tools around the article: visit counters, font-size switches, print/close links. */
-const TOOL_LINE_RE = /^(?:(?:浏览|访问|阅读|点击)(?:次数|量)|字号|字体[:：]?\s*[大中小]|【?\s*(?:打印|关闭)(?:本页|窗口)?\s*】?$|分享到|上一篇|下一篇|扫一扫)/;
+const TOOL_LINE_RE = /^(?:(?:浏览|访问|阅读|点击)(?:次数|量)|(?:发布|更新)(?:时间|日期)[:：]|(?:信息)?来源[:：]|字号|字体[:：]?\s*[大中小]|【?\s*(?:打印|关闭)(?:本页|窗口)?\s*】?$|分享到|上一篇|下一篇|扫一扫)/;
 
 const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'main', 'li', 'ul', 'ol', 'dl', 'dt', 'dd', 'blockquote', 'pre', 'center', 'table', 'caption', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'hr', 'address', 'figure', 'figcaption', 'header', 'footer', 'body', 'html', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
@@ -32,7 +35,8 @@ function isChrome(el: Element, inArticle: boolean): boolean {
   if (SKIPPED_TAGS.has(el.tagName)) return true;
   if ((el.tagName === 'header' || el.tagName === 'footer') && !inArticle) return true;
   if (attr(el, 'hidden') === 'true' || /display\s*:\s*none/i.test(attr(el, 'style'))) return true;
-  return CHROME_RE.test(`${attr(el, 'className')} ${attr(el, 'id')}`);
+  const names = `${attr(el, 'className')} ${attr(el, 'id')}`;
+  return CHROME_RE.test(names) || (!inArticle && PAGE_HEAD_RE.test(names));
 }
 
 function elements(nodes: readonly (RootContent | ElementContent)[]): Element[] {

@@ -1,0 +1,220 @@
+/**
+ * Originals written from a text document with real writers (the `docx`
+ * package, SheetJS, and an HTML page in a government site's template), so the
+ * tests read files as Word, Excel and a browser would produce them, with no
+ * binary edited by hand. Header labels followed by empty cells are written as
+ * merged cells; amounts are written as numbers with the number format that
+ * prints them as in the text (1,234.00, (12.00), -12.00); the amounts of
+ * total rows are formulas with their saved value.
+ */
+import * as XLSX from '@e965/xlsx';
+import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
+import { Reporter } from '../../src/ingest/diagnostics.ts';
+import { read } from '../../src/ingest/read/index.ts';
+
+export type Item = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+
+const AMOUNT_RE = /^(-?)([\d,]+)\.(\d+)$|^\(([\d,]+)\.(\d+)\)$/;
+
+/** The headings, paragraphs and tables of a text document, tables padded to their width. */
+export function documentOf(text: string): Item[] {
+  const items: Item[] = [];
+  for (const block of read(text, new Reporter('x.txt')).blocks) {
+    if (block.type === 'heading') items.push({ kind: 'heading', depth: block.depth, text: block.text });
+    else if (block.type === 'paragraph') items.push({ kind: 'paragraph', text: block.text });
+    else if (block.type === 'flat') items.push({ kind: 'paragraph', text: block.text });
+    else {
+      const width = Math.max(...block.rows.map((r) => r.cells.length));
+      items.push({ kind: 'table', rows: block.rows.map((r) => Array.from({ length: width }, (_, i) => r.cells[i]?.text ?? '')) });
+    }
+  }
+  return items;
+}
+
+/**
+ * Rows above the first row holding an amount or a lone label: the header,
+ * where labels are merged over the empty cells after them.
+ */
+export function headerRows(rows: readonly string[][]): number {
+  const first = rows.findIndex((r, i) => r.some((c) => AMOUNT_RE.test(c)) || (i > 0 && r.filter(Boolean).length === 1));
+  return Math.min(first < 0 ? 0 : first, 4);
+}
+
+/** Column spans of a header row: a label covers the empty cells after it. */
+export function spans(row: readonly string[]): { col: number; text: string; span: number }[] {
+  const out: { col: number; text: string; span: number }[] = [];
+  for (let c = 0; c < row.length; c++) {
+    let span = 1;
+    if (row[c]) while (c + span < row.length && !row[c + span]) span++;
+    out.push({ col: c, text: row[c]!, span });
+    c += span - 1;
+  }
+  return out;
+}
+
+const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
+
+export async function writeDocx(items: readonly Item[]): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  for (const item of items) {
+    if (item.kind === 'heading') children.push(new Paragraph({ text: item.text, heading: headingLevels[item.depth - 1]! }));
+    else if (item.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun(item.text)] }));
+    else {
+      const header = headerRows(item.rows);
+      const rows = item.rows.map((row, r) => {
+        const cells = r < header ? spans(row) : row.map((text, col) => ({ col, text, span: 1 }));
+        return new TableRow({
+          children: cells.map(
+            (c) =>
+              new TableCell({
+                children: [new Paragraph({ text: c.text, alignment: AMOUNT_RE.test(c.text) ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+                ...(c.span > 1 ? { columnSpan: c.span } : {}),
+              }),
+          ),
+        });
+      });
+      children.push(new Table({ rows }));
+    }
+  }
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
+}
+
+/** A Word table with a label merged down two rows (`vMerge`) and across two columns (`gridSpan`). */
+export async function writeMergedDocx(rows: readonly { text: string; span?: number; down?: 'restart' | 'continue' }[][]): Promise<Uint8Array> {
+  const table = new Table({
+    rows: rows.map(
+      (row) =>
+        new TableRow({
+          children: row.map(
+            (c) =>
+              new TableCell({
+                children: [new Paragraph(c.text)],
+                ...(c.span ? { columnSpan: c.span } : {}),
+                ...(c.down ? { verticalMerge: c.down === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
+              }),
+          ),
+        }),
+    ),
+  });
+  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '表格', heading: HeadingLevel.HEADING_2 }), table] }] })));
+}
+
+/** A spreadsheet cell for the text: amounts as numbers with the format that prints them so. */
+export function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
+  if (!text) return null;
+  const m = AMOUNT_RE.exec(text);
+  if (!m) return { t: 's', v: text };
+  const parens = m[4] !== undefined;
+  const digits = (parens ? m[4] : m[2])!;
+  const decimals = (parens ? m[5] : m[3])!.length;
+  const body = `${digits.includes(',') ? '#,##0' : '0'}${decimals ? '.' + '0'.repeat(decimals) : ''}`;
+  const value = Number(`${digits.replace(/,/g, '')}.${(parens ? m[5] : m[3])!}`) * (parens || m[1] ? -1 : 1);
+  const cell: XLSX.CellObject = { t: 'n', v: value, z: parens ? `${body};(${body})` : body };
+  if (formula) cell.f = formula;
+  return cell;
+}
+
+/**
+ * A workbook as a finance system exports one: a sheet per table, the lines
+ * printed above a table (title, unit, year, money unit) as rows merged over
+ * the table's width, the header's labels merged over their columns.
+ */
+export function writeXlsx(items: readonly Item[]): Uint8Array {
+  const book = XLSX.utils.book_new();
+  let pending: string[] = [];
+  let sheets = 0;
+  let last: XLSX.WorkSheet | null = null;
+  const addSheet = (lines: string[], table: string[][] | null) => {
+    const sheet: XLSX.WorkSheet = {};
+    const merges: XLSX.Range[] = [];
+    const width = Math.max(1, table?.[0]?.length ?? 1);
+    let r = 0;
+    for (const line of lines) {
+      sheet[XLSX.utils.encode_cell({ r, c: 0 })] = { t: 's', v: line };
+      if (width > 1) merges.push({ s: { r, c: 0 }, e: { r, c: width - 1 } });
+      r++;
+    }
+    if (table) {
+      const header = headerRows(table);
+      table.forEach((row, i) => {
+        const isTotal = row.some((c) => /^(?:合计|总计)$/.test(c.replace(/\s/g, '')));
+        if (i < header) {
+          for (const s of spans(row)) {
+            if (s.text) sheet[XLSX.utils.encode_cell({ r, c: s.col })] = { t: 's', v: s.text };
+            if (s.span > 1 && s.text) merges.push({ s: { r, c: s.col }, e: { r, c: s.col + s.span - 1 } });
+          }
+        } else {
+          row.forEach((text, c) => {
+            const column = XLSX.utils.encode_col(c);
+            const cell = sheetCell(text, isTotal && AMOUNT_RE.test(text) ? `SUM(${column}${r + 2}:${column}${r + 40})` : undefined);
+            if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
+          });
+        }
+        r++;
+      });
+    }
+    sheet['!ref'] = XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: Math.max(0, r - 1), c: width - 1 } });
+    sheet['!merges'] = merges;
+    XLSX.utils.book_append_sheet(book, sheet, `表${++sheets}`);
+    last = sheet;
+  };
+  for (const item of items) {
+    if (item.kind === 'table') {
+      addSheet(pending, item.rows);
+      pending = [];
+    } else pending.push(item.text);
+  }
+  if (pending.length || !last) addSheet(pending, null);
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** A cell's text with a line break where a browser would wrap a long subject name. */
+function wrapped(text: string): string {
+  return text.length > 8 && /^[\u4e00-\u9fff]+$/.test(text) ? `${escape(text.slice(0, 4))}<br>${escape(text.slice(4))}` : escape(text);
+}
+
+/**
+ * A county site's article page: navigation, breadcrumb, visit counter, share
+ * bar and footer around the article; the article inside a layout table, as
+ * older sites build them; tables with merged header cells and `<br>` inside
+ * long names.
+ */
+export function writeHtml(items: readonly Item[], title = '部门预算公开'): string {
+  const body: string[] = [];
+  for (const item of items) {
+    if (item.kind === 'heading') body.push(`<h${item.depth}>${escape(item.text)}</h${item.depth}>`);
+    else if (item.kind === 'paragraph') body.push(`<p style="text-indent:2em">${escape(item.text)}</p>`);
+    else {
+      const header = headerRows(item.rows);
+      const rows = item.rows.map((row, r) => {
+        const cells = r < header ? spans(row) : row.map((text, col) => ({ col, text, span: 1 }));
+        const tag = r < header ? 'th' : 'td';
+        return `<tr>${cells.map((c) => `<${tag}${c.span > 1 ? ` colspan="${c.span}"` : ''}>${wrapped(c.text)}</${tag}>`).join('')}</tr>`;
+      });
+      body.push(`<table border="1" cellspacing="0" cellpadding="2" style="border-collapse:collapse">\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
+    }
+  }
+  return `<!DOCTYPE html>
+<html lang="zh-CN">
+<head><meta charset="utf-8"><title>${escape(title)}_某县人民政府门户网站</title><script>var visits = 1;</script></head>
+<body>
+<div class="header"><div class="logo">某县人民政府</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk/">政务公开</a></li><li><a href="/czyjs/">财政预决算</a></li></ul></div>
+<div class="position">当前位置：<a href="/">首页</a> &gt; <a href="/czyjs/">财政预决算</a></div>
+<table width="1000" align="center"><tr><td class="left-col"><ul class="menu"><li>预算公开</li><li>决算公开</li></ul></td>
+<td class="article">
+<div class="info">发布时间：2024-02-01 来源：县财政局</div>
+<div class="counter">浏览次数：1024</div>
+<div id="zoom">
+${body.join('\n')}
+</div>
+<div class="share">分享到：微信 微博</div>
+<p>【打印本页】</p>
+</td></tr></table>
+<div class="footer"><p>主办：某县人民政府办公室 版权所有</p><p>网站标识码：1234567890</p></div>
+</body>
+</html>
+`;
+}
