@@ -12,7 +12,16 @@ import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableC
 import { Reporter } from '../../src/ingest/diagnostics.ts';
 import { read } from '../../src/ingest/read/index.ts';
 
-export type Item = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][] };
+/** A merged cell: its first row and column (0-based) and what it covers. */
+export interface Merge {
+  r: number;
+  c: number;
+  rowSpan: number;
+  colSpan: number;
+}
+
+/** A table's rows padded to its width; `merges` unset means the header's labels merge over the empty cells after them. */
+export type Item = { kind: 'heading'; depth: number; text: string } | { kind: 'paragraph'; text: string } | { kind: 'table'; rows: string[][]; merges?: Merge[] };
 
 const AMOUNT_RE = /^(-?)([\d,]+)\.(\d+)$|^\(([\d,]+)\.(\d+)\)$/;
 
@@ -40,16 +49,30 @@ export function headerRows(rows: readonly string[][]): number {
   return Math.min(first < 0 ? 0 : first, 4);
 }
 
-/** Column spans of a header row: a label covers the empty cells after it. */
-export function spans(row: readonly string[]): { col: number; text: string; span: number }[] {
-  const out: { col: number; text: string; span: number }[] = [];
-  for (let c = 0; c < row.length; c++) {
-    let span = 1;
-    if (row[c]) while (c + span < row.length && !row[c + span]) span++;
-    out.push({ col: c, text: row[c]!, span });
-    c += span - 1;
+/** The merged cells of a table: as given, else each header label over the empty cells after it. */
+export function mergesOf(item: Extract<Item, { kind: 'table' }>): Merge[] {
+  if (item.merges) return item.merges;
+  const merges: Merge[] = [];
+  const header = headerRows(item.rows);
+  item.rows.slice(0, header).forEach((row, r) => {
+    for (let c = 0; c < row.length; c++) {
+      let span = 1;
+      if (row[c]) while (c + span < row.length && !row[c + span]) span++;
+      if (span > 1) merges.push({ r, c, rowSpan: 1, colSpan: span });
+      c += span - 1;
+    }
+  });
+  return merges;
+}
+
+/** Per position: the merge starting there, or 'covered' for positions a merge covers. */
+function mergeMap(merges: readonly Merge[]): Map<string, Merge | 'covered'> {
+  const map = new Map<string, Merge | 'covered'>();
+  for (const m of merges) {
+    for (let r = m.r; r < m.r + m.rowSpan; r++) for (let c = m.c; c < m.c + m.colSpan; c++) map.set(`${r},${c}`, 'covered');
+    map.set(`${m.r},${m.c}`, m);
   }
-  return out;
+  return map;
 }
 
 const headingLevels = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6] as const;
@@ -60,43 +83,31 @@ export async function writeDocx(items: readonly Item[]): Promise<Uint8Array> {
     if (item.kind === 'heading') children.push(new Paragraph({ text: item.text, heading: headingLevels[item.depth - 1]! }));
     else if (item.kind === 'paragraph') children.push(new Paragraph({ children: [new TextRun(item.text)] }));
     else {
-      const header = headerRows(item.rows);
+      const merged = mergeMap(mergesOf(item));
       const rows = item.rows.map((row, r) => {
-        const cells = r < header ? spans(row) : row.map((text, col) => ({ col, text, span: 1 }));
-        return new TableRow({
-          children: cells.map(
-            (c) =>
-              new TableCell({
-                children: [new Paragraph({ text: c.text, alignment: AMOUNT_RE.test(c.text) ? AlignmentType.RIGHT : AlignmentType.LEFT })],
-                ...(c.span > 1 ? { columnSpan: c.span } : {}),
-              }),
-          ),
+        const cells: TableCell[] = [];
+        row.forEach((text, c) => {
+          const here = merged.get(`${r},${c}`);
+          // Word keeps a cell in every row a vertical merge covers (vMerge continue), none for the columns of a gridSpan.
+          if (here === 'covered') {
+            const origin = mergesOf(item).find((m) => m.c === c && m.r < r && r < m.r + m.rowSpan);
+            if (origin) cells.push(new TableCell({ children: [new Paragraph('')], verticalMerge: VerticalMergeType.CONTINUE, ...(origin.colSpan > 1 ? { columnSpan: origin.colSpan } : {}) }));
+            return;
+          }
+          cells.push(
+            new TableCell({
+              children: [new Paragraph({ text, alignment: AMOUNT_RE.test(text) ? AlignmentType.RIGHT : AlignmentType.LEFT })],
+              ...(here && here.colSpan > 1 ? { columnSpan: here.colSpan } : {}),
+              ...(here && here.rowSpan > 1 ? { verticalMerge: VerticalMergeType.RESTART } : {}),
+            }),
+          );
         });
+        return new TableRow({ children: cells });
       });
       children.push(new Table({ rows }));
     }
   }
   return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children }] })));
-}
-
-/** A Word table with a label merged down two rows (`vMerge`) and across two columns (`gridSpan`). */
-export async function writeMergedDocx(rows: readonly { text: string; span?: number; down?: 'restart' | 'continue' }[][]): Promise<Uint8Array> {
-  const table = new Table({
-    rows: rows.map(
-      (row) =>
-        new TableRow({
-          children: row.map(
-            (c) =>
-              new TableCell({
-                children: [new Paragraph(c.text)],
-                ...(c.span ? { columnSpan: c.span } : {}),
-                ...(c.down ? { verticalMerge: c.down === 'restart' ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE } : {}),
-              }),
-          ),
-        }),
-    ),
-  });
-  return new Uint8Array(await Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph({ text: '表格', heading: HeadingLevel.HEADING_2 }), table] }] })));
 }
 
 /** A spreadsheet cell for the text: amounts as numbers with the format that prints them so. */
@@ -124,10 +135,10 @@ export function writeXlsx(items: readonly Item[]): Uint8Array {
   let pending: string[] = [];
   let sheets = 0;
   let last: XLSX.WorkSheet | null = null;
-  const addSheet = (lines: string[], table: string[][] | null) => {
+  const addSheet = (lines: string[], table: Extract<Item, { kind: 'table' }> | null) => {
     const sheet: XLSX.WorkSheet = {};
     const merges: XLSX.Range[] = [];
-    const width = Math.max(1, table?.[0]?.length ?? 1);
+    const width = Math.max(1, table?.rows[0]?.length ?? 1);
     let r = 0;
     for (const line of lines) {
       sheet[XLSX.utils.encode_cell({ r, c: 0 })] = { t: 's', v: line };
@@ -135,21 +146,15 @@ export function writeXlsx(items: readonly Item[]): Uint8Array {
       r++;
     }
     if (table) {
-      const header = headerRows(table);
-      table.forEach((row, i) => {
+      const top = r;
+      for (const m of mergesOf(table)) merges.push({ s: { r: top + m.r, c: m.c }, e: { r: top + m.r + m.rowSpan - 1, c: m.c + m.colSpan - 1 } });
+      table.rows.forEach((row) => {
         const isTotal = row.some((c) => /^(?:合计|总计)$/.test(c.replace(/\s/g, '')));
-        if (i < header) {
-          for (const s of spans(row)) {
-            if (s.text) sheet[XLSX.utils.encode_cell({ r, c: s.col })] = { t: 's', v: s.text };
-            if (s.span > 1 && s.text) merges.push({ s: { r, c: s.col }, e: { r, c: s.col + s.span - 1 } });
-          }
-        } else {
-          row.forEach((text, c) => {
-            const column = XLSX.utils.encode_col(c);
-            const cell = sheetCell(text, isTotal && AMOUNT_RE.test(text) ? `SUM(${column}${r + 2}:${column}${r + 40})` : undefined);
-            if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
-          });
-        }
+        row.forEach((text, c) => {
+          const column = XLSX.utils.encode_col(c);
+          const cell = sheetCell(text, isTotal && AMOUNT_RE.test(text) ? `SUM(${column}${r + 2}:${column}${r + 40})` : undefined);
+          if (cell) sheet[XLSX.utils.encode_cell({ r, c })] = cell;
+        });
         r++;
       });
     }
@@ -160,7 +165,7 @@ export function writeXlsx(items: readonly Item[]): Uint8Array {
   };
   for (const item of items) {
     if (item.kind === 'table') {
-      addSheet(pending, item.rows);
+      addSheet(pending, item);
       pending = [];
     } else pending.push(item.text);
   }
@@ -187,11 +192,17 @@ export function writeHtml(items: readonly Item[], title = '部门预算公开'):
     if (item.kind === 'heading') body.push(`<h${item.depth}>${escape(item.text)}</h${item.depth}>`);
     else if (item.kind === 'paragraph') body.push(`<p style="text-indent:2em">${escape(item.text)}</p>`);
     else {
-      const header = headerRows(item.rows);
+      const merged = mergeMap(mergesOf(item));
+      const header = Math.max(headerRows(item.rows), ...mergesOf(item).map((m) => m.r + m.rowSpan));
       const rows = item.rows.map((row, r) => {
-        const cells = r < header ? spans(row) : row.map((text, col) => ({ col, text, span: 1 }));
         const tag = r < header ? 'th' : 'td';
-        return `<tr>${cells.map((c) => `<${tag}${c.span > 1 ? ` colspan="${c.span}"` : ''}>${wrapped(c.text)}</${tag}>`).join('')}</tr>`;
+        const cells = row.flatMap((text, c) => {
+          const here = merged.get(`${r},${c}`);
+          if (here === 'covered') return [];
+          const spans = `${here && here.rowSpan > 1 ? ` rowspan="${here.rowSpan}"` : ''}${here && here.colSpan > 1 ? ` colspan="${here.colSpan}"` : ''}`;
+          return [`<${tag}${spans}>${wrapped(text)}</${tag}>`];
+        });
+        return `<tr>${cells.join('')}</tr>`;
       });
       body.push(`<table border="1" cellspacing="0" cellpadding="2" style="border-collapse:collapse">\n<tbody>\n${rows.join('\n')}\n</tbody>\n</table>`);
     }
