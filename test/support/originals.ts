@@ -229,3 +229,37 @@ ${body.join('\n')}
 </html>
 `;
 }
+
+/**
+ * An OLE2 compound file with the named streams, written by SheetJS's CFB
+ * writer: the container of old .doc/.xls files and of password-protected
+ * Office files (which hold `EncryptionInfo` and `EncryptedPackage`).
+ */
+export function oleContainer(streams: Record<string, Uint8Array>): Uint8Array {
+  const cfb = XLSX.CFB.utils.cfb_new();
+  for (const [name, data] of Object.entries(streams)) XLSX.CFB.utils.cfb_add(cfb, `/${name}`, data);
+  return new Uint8Array(XLSX.CFB.write(cfb, { type: 'array' }) as ArrayLike<number>);
+}
+
+/** A workbook whose total is a formula saved without its value, as programs that write files without Excel leave it. */
+export function xlsxWithUncomputedFormula(): Uint8Array {
+  const book = XLSX.utils.book_new();
+  const sheet: XLSX.WorkSheet = {
+    A1: { t: 's', v: '项目' },
+    B1: { t: 's', v: '金额' },
+    A2: { t: 's', v: '办公费' },
+    B2: { t: 'n', v: 12.5, z: '0.00' },
+    A3: { t: 's', v: '合计' },
+    B3: { t: 'n', f: 'SUM(B2:B2)' } as XLSX.CellObject,
+    '!ref': 'A1:B3',
+  };
+  XLSX.utils.book_append_sheet(book, sheet, '支出');
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
+}
+
+/** A macro-enabled workbook (.xlsm) holding the items and a VBA project. */
+export function writeXlsm(items: readonly Item[]): Uint8Array {
+  const book = XLSX.read(writeXlsx(items), { type: 'array' });
+  book.vbaraw = oleContainer({ VBA: new TextEncoder().encode('Attribute VB_Name = "Module1"') });
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsm', bookVBA: true }) as ArrayBuffer);
+}
