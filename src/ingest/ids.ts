@@ -32,6 +32,7 @@ export function entityId(region: string, year: number, code: string): string {
  * get pages of their own.
  */
 export function sourceId(file: string): string {
-  const stem = /\.(?:pdf|docx?|docm|xlsx?|xlsm|s?html?)$/i.test(file) ? file : file.replace(/\.[^.]+$/, '');
-  return stem.replace(/[^A-Za-z0-9_-]+/g, '-');
+  // Originals keep their Chinese names as published (2024年某局部门预算.pdf): their ids spell them in pinyin.
+  if (/\.(?:pdf|docx?|docm|xlsx?|xlsm|s?html?)$/i.test(file)) return slugify(file) || 'original';
+  return file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
 }
