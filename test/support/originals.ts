@@ -173,6 +173,12 @@ export function writeXlsx(items: readonly Item[]): Uint8Array {
   return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer);
 }
 
+/** The same workbook in the old binary Excel format (.xls, BIFF8), as older finance systems export it. */
+export function writeXls(items: readonly Item[]): Uint8Array {
+  const book = XLSX.read(writeXlsx(items), { type: 'array', cellNF: true, cellFormula: true });
+  return new Uint8Array(XLSX.write(book, { type: 'array', bookType: 'biff8' }) as ArrayBuffer);
+}
+
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** A cell's text with a line break where a browser would wrap a long subject name. */

@@ -1,13 +1,13 @@
 /**
- * Round trip: a seed's tables written out as a Word file, a workbook and a
- * web page by real writers, then read back, give the same model as the text
+ * Round trip: a seed's tables written out as a Word file, a workbook (.xlsx
+ * and old binary .xls) and a web page by real writers, then read back, give the same model as the text
  * seed: the same entities and tables, and in each table the same rows with
  * the same codes, names and cells (text and exact amount), cell by cell.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestFile, ingestSource, type IngestResult } from '../../src/ingest/ingest.ts';
-import { documentOf, writeDocx, writeHtml, writeXlsx } from '../support/originals.ts';
+import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx } from '../support/originals.ts';
 
 /** What a table holds, without the lines it was printed on (they differ between a text and its original). */
 function tablesOf(result: IngestResult) {
@@ -37,6 +37,7 @@ describe.each(SEEDS)('%s written as originals', (file) => {
   it.each([
     ['docx', async () => writeDocx(items)],
     ['xlsx', async () => writeXlsx(items)],
+    ['xls', async () => writeXls(items)],
     ['html', async () => new TextEncoder().encode(writeHtml(items))],
   ] as const)('%s reads back to the same tables, cell by cell', async (format, write) => {
     const result = await ingestFile(`original.${format}`, await write());
