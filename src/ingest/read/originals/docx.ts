@@ -5,36 +5,25 @@
  * `gridBefore` leaves leading columns empty. Headers and footers of the
  * pages live in other parts of the package and are not read.
  */
-import { DOMParser, type Element } from '@xmldom/xmldom';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Reporter } from '../../diagnostics.ts';
 import { ReadingBuilder, type GridRow, type SpanCell } from './reading.ts';
 import type { OriginalReader } from './types.ts';
-
-function kids(el: Element, name: string): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1 && (n as Element).nodeName === name) out.push(n as Element);
-  return out;
-}
-
-function kid(el: Element | undefined, name: string): Element | undefined {
-  return el ? kids(el, name)[0] : undefined;
-}
+import { descendants, kid, kids, ownText, parseXml, type XmlElement as Element } from './xml-tree.ts';
 
 function val(el: Element | undefined): string | null {
-  return el ? el.getAttribute('w:val') : null;
+  return el?.attributes['w:val'] ?? null;
 }
 
 /** Text of a paragraph: runs in order, tabs as spaces, line breaks kept; deleted text and field codes left out. */
 function paragraphText(p: Element): string {
   let text = '';
   const walk = (el: Element) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      switch (e.nodeName) {
+    for (const e of el.children) {
+      if (typeof e === 'string') continue;
+      switch (e.name) {
         case 'w:t':
-          text += e.textContent ?? '';
+          text += ownText(e);
           break;
         case 'w:tab':
           text += ' ';
@@ -60,10 +49,9 @@ function paragraphText(p: Element): string {
 
 /** Text of a table cell: its paragraphs (nested tables' too) one per line. */
 function cellText(tc: Element): string {
-  const parts: string[] = [];
-  const ps = tc.getElementsByTagName('w:p');
-  for (let i = 0; i < ps.length; i++) parts.push(paragraphText(ps[i] as Element));
-  return parts.join('\n');
+  return descendants(tc, 'w:p')
+    .map(paragraphText)
+    .join('\n');
 }
 
 interface StyleInfo {
@@ -74,11 +62,8 @@ interface StyleInfo {
 function readStyles(xml: string | null): Map<string, StyleInfo> {
   const styles = new Map<string, StyleInfo>();
   if (!xml) return styles;
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const list = doc.getElementsByTagName('w:style');
-  for (let i = 0; i < list.length; i++) {
-    const s = list[i] as Element;
-    const id = s.getAttribute('w:styleId');
+  for (const s of descendants(parseXml(xml), 'w:style')) {
+    const id = s.attributes['w:styleId'];
     if (!id) continue;
     const outline = val(kid(kid(s, 'w:pPr'), 'w:outlineLvl'));
     styles.set(id, { name: val(kid(s, 'w:name')) ?? id, outline: outline === null ? null : Number(outline) });
@@ -154,16 +139,14 @@ export const readDocx: OriginalReader = async (bytes: Uint8Array, reporter: Repo
     return null;
   }
   const styles = readStyles(part(files, 'word/styles.xml'));
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
-  const body = doc.getElementsByTagName('w:body')[0] as Element | undefined;
+  const body = descendants(parseXml(xml), 'w:body')[0];
   const builder = new ReadingBuilder();
   let paragraphs = 0;
   let tables = 0;
   const walk = (el: Element) => {
-    for (let n = el.firstChild; n; n = n.nextSibling) {
-      if (n.nodeType !== 1) continue;
-      const e = n as Element;
-      if (e.nodeName === 'w:p') {
+    for (const e of el.children) {
+      if (typeof e === 'string') continue;
+      if (e.name === 'w:p') {
         paragraphs++;
         const text = paragraphText(e);
         const depth = headingDepth(e, styles);
@@ -172,10 +155,10 @@ export const readDocx: OriginalReader = async (bytes: Uint8Array, reporter: Repo
           if (depth !== null) builder.heading(piece, depth, { paragraph: paragraphs });
           else builder.paragraph(piece, { paragraph: paragraphs });
         }
-      } else if (e.nodeName === 'w:tbl') {
+      } else if (e.name === 'w:tbl') {
         tables++;
         builder.tableOrParagraphs(tableGrid(e, tables));
-      } else if (e.nodeName === 'w:sdt' || e.nodeName === 'w:sdtContent' || e.nodeName === 'w:customXml' || e.nodeName === 'w:ins') {
+      } else if (e.name === 'w:sdt' || e.name === 'w:sdtContent' || e.name === 'w:customXml' || e.name === 'w:ins') {
         walk(e);
       }
     }
