@@ -15,7 +15,11 @@ function val(el: Element | undefined): string | null {
   return el?.attributes['w:val'] ?? null;
 }
 
-/** Text of a paragraph: runs in order, tabs as spaces, line breaks kept; deleted text and field codes left out. */
+/**
+ * Text of a paragraph: runs in order, tabs as spaces, line breaks kept;
+ * deleted text and field codes left out, and the fallback copy Word keeps of
+ * a text box for older readers (it repeats the text of the box).
+ */
 function paragraphText(p: Element): string {
   let text = '';
   const walk = (el: Element) => {
@@ -33,6 +37,7 @@ function paragraphText(p: Element): string {
           text += '\n';
           break;
         case 'w:del':
+        case 'mc:Fallback':
         case 'w:instrText':
         case 'w:delText':
         case 'w:rPr':

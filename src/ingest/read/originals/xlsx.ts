@@ -20,11 +20,48 @@ interface SheetRow {
   c0: number;
 }
 
-/** Text of a cell as Excel shows it: the formatted value, else the raw value. */
+/**
+ * Text of a cell as Excel shows it: the formatted value, else the raw value.
+ * A whole number in the General format is written out in full: Excel's
+ * General shows long numbers such as codes entered as numbers in exponent
+ * form (1.30822E+11), which no reader of the printed table sees.
+ */
 function cellText(cell: XLSX.CellObject | undefined): string {
   if (!cell || cell.t === 'z' || cell.v === undefined || cell.v === null) return '';
+  const general = cell.z === undefined || cell.z === 'General';
+  if (cell.t === 'n' && general && typeof cell.v === 'number' && Number.isSafeInteger(cell.v)) return String(cell.v);
   if (typeof cell.w === 'string') return cell.w.trim();
   return String(cell.v).trim();
+}
+
+/**
+ * The rows and columns that hold cells or merges: a sheet's declared range
+ * can run to the last row and column of the grid when formatting was applied
+ * to whole columns.
+ */
+function usedRange(sheet: XLSX.WorkSheet): XLSX.Range | null {
+  let range: XLSX.Range | null = null;
+  const add = (r: number, c: number) => {
+    if (!range) range = { s: { r, c }, e: { r, c } };
+    else {
+      range.s.r = Math.min(range.s.r, r);
+      range.s.c = Math.min(range.s.c, c);
+      range.e.r = Math.max(range.e.r, r);
+      range.e.c = Math.max(range.e.c, c);
+    }
+  };
+  for (const key of Object.keys(sheet)) {
+    if (key.startsWith('!')) continue;
+    const cell = sheet[key] as XLSX.CellObject;
+    if (cellText(cell) === '' && !cell.f) continue;
+    const { r, c } = XLSX.utils.decode_cell(key);
+    add(r, c);
+  }
+  for (const m of sheet['!merges'] ?? []) if (range) {
+    const inside = (r: number, c: number) => r >= range!.s.r && r <= range!.e.r && c >= range!.s.c && c <= range!.e.c;
+    if (inside(m.s.r, m.s.c)) add(m.e.r, m.e.c);
+  }
+  return range;
 }
 
 /** Columns from a row's first used cell to the end of its last. */
@@ -87,7 +124,8 @@ function isBiff(bytes: Uint8Array): boolean {
 }
 
 function readSheet(name: string, sheet: XLSX.WorkSheet, builder: ReadingBuilder, reporter: Reporter): void {
-  const range = XLSX.utils.decode_range(sheet['!ref']!);
+  const range = usedRange(sheet);
+  if (!range) return;
   const origin = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const m of sheet['!merges'] ?? []) {
