@@ -6,20 +6,21 @@
  */
 import type { Reporter } from '../../diagnostics.ts';
 import { container, originalFormatOf, type OriginalFormat } from './detect.ts';
-import { readDocx } from './docx.ts';
-import { readHtml } from './html.ts';
-import { readPdf } from './pdf.ts';
 import type { OriginalReader, OriginalReading } from './types.ts';
-import { readXlsx } from './xlsx.ts';
 
 export { originalFormatOf, type OriginalFormat };
 
-const readers: Record<OriginalReading['format'], OriginalReader> = {
-  pdf: readPdf,
-  docx: readDocx,
-  xlsx: readXlsx,
-  xls: readXlsx,
-  html: readHtml,
+/**
+ * Each reader is loaded when a file of its format comes: the spreadsheet and
+ * PDF libraries are large, and a corpus of text files (or each worker thread
+ * of a corpus ingest) need not load them.
+ */
+const readers: Record<OriginalReading['format'], () => Promise<OriginalReader>> = {
+  pdf: async () => (await import('./pdf.ts')).readPdf,
+  docx: async () => (await import('./docx.ts')).readDocx,
+  xlsx: async () => (await import('./xlsx.ts')).readXlsx,
+  xls: async () => (await import('./xlsx.ts')).readXlsx,
+  html: async () => (await import('./html.ts')).readHtml,
 };
 
 const formatName: Record<OriginalFormat, string> = { pdf: 'PDF', docx: 'Word（DOCX）', doc: 'Word 97-2003（DOC）', xlsx: 'Excel（XLSX）', xls: 'Excel（XLS）', html: '网页（HTML）' };
@@ -51,7 +52,8 @@ export async function readOriginal(format: OriginalFormat, bytes: Uint8Array, re
   }
   if (containerProblem(format, bytes, reporter) || format === 'doc') return null;
   try {
-    return await readers[format](bytes, reporter);
+    const reader = await readers[format]();
+    return await reader(bytes, reporter);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
     reporter.error('decode', 'decode:unreadable-original', `${formatName[format]}文件无法读取（${why.slice(0, 120)}）；原文件照样提供下载。`, 0);
