@@ -62,6 +62,14 @@ describe('originals on the site', () => {
     await page.context().close();
   });
 
+  it('lists each original in the open-data catalog with its format and download', async () => {
+    const page = await site.page();
+    const response = await page.request.get(site.url('data/catalog.json'));
+    const catalog = (await response.json()) as { sources: { file: string; format?: string; original?: string }[] };
+    expect(catalog.sources.find((s) => s.file === '济源医保2024.xlsx')).toMatchObject({ format: 'xlsx', original: '/originals/jiyuanyibao2024-xlsx.xlsx' });
+    await page.context().close();
+  });
+
   it('a table page of a web page original names its table', async () => {
     const page = await site.page();
     await page.goto(site.url('units/qinhuangdaoshi-2024-450001/tables/three-public/'));
