@@ -56,6 +56,11 @@ export async function readOriginal(format: OriginalFormat, bytes: Uint8Array, re
     return await reader(bytes, reporter);
   } catch (error) {
     const why = error instanceof Error ? error.message : String(error);
+    // Old binary workbooks carry their password inside the file, where only the library finds it.
+    if (/password|encrypt/i.test(why)) {
+      reporter.error('decode', 'decode:encrypted', `${formatName[format]}文件设有打开密码（已加密），无法读取其内容；原文件照样提供下载。请发布未加密的文件。`, 0);
+      return null;
+    }
     reporter.error('decode', 'decode:unreadable-original', `${formatName[format]}文件无法读取（${why.slice(0, 120)}）；原文件照样提供下载。`, 0);
     return null;
   }
