@@ -2,14 +2,17 @@
  * Originals as other software makes them: a county site's page with its
  * article in a layout table beside a menu, a one-column box of paragraphs, a
  * data table with `rowspan`, `<br>` and `&nbsp;` cells; a workbook whose
- * codes are numbers in the General format.
+ * codes are numbers in the General format; a Word table with its title, unit
+ * line and note typed into merged rows of the table.
  */
 import * as XLSX from '@e965/xlsx';
 import { describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/ingest/diagnostics.ts';
 import type { TableBlock } from '../../src/ingest/read/blocks.ts';
+import { readDocx } from '../../src/ingest/read/originals/docx.ts';
 import { readHtml } from '../../src/ingest/read/originals/html.ts';
 import { readXlsx } from '../../src/ingest/read/originals/xlsx.ts';
+import { writeDocx } from '../support/originals.ts';
 
 const PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>示例区交通运输局2023年部门预算公开</title></head>
@@ -68,5 +71,31 @@ describe('a workbook as finance systems save it', () => {
     const reading = (await readXlsx(bytes, new Reporter('book.xlsx')))!;
     expect(reading.lines).toEqual(['科目编码\t科目名称\t金额', '21401010001\t行政运行\t1,234.50']);
     expect(reading.printedAt).toEqual([{ sheet: '表3', cell: 'A1' }, { sheet: '表3', cell: 'A2' }]);
+  });
+});
+
+describe('a Word table with its title and unit line typed into it', () => {
+  it('prints the merged rows at the top and bottom as paragraphs and keeps the rest as the table', async () => {
+    const bytes = await writeDocx([
+      {
+        kind: 'table',
+        rows: [
+          ['部门预算“三公”经费支出表', '', ''],
+          ['单位：万元', '', ''],
+          ['项目', '2024年', '2025年'],
+          ['公务接待费', '3.20', '2.80'],
+          ['注：本表不含会议费。', '', ''],
+        ],
+        merges: [
+          { r: 0, c: 0, rowSpan: 1, colSpan: 3 },
+          { r: 1, c: 0, rowSpan: 1, colSpan: 3 },
+          { r: 4, c: 0, rowSpan: 1, colSpan: 3 },
+        ],
+      },
+    ]);
+    const reading = (await readDocx(bytes, new Reporter('a.docx')))!;
+    expect(reading.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    expect(reading.lines).toEqual(['部门预算“三公”经费支出表', '单位：万元', '项目\t2024年\t2025年', '公务接待费\t3.20\t2.80', '注：本表不含会议费。']);
+    expect(reading.printedAt[0]).toEqual({ table: 1, row: 1 });
   });
 });

@@ -124,14 +124,31 @@ export class ReadingBuilder {
     return block;
   }
 
-  /** Several rows of a one-column table are paragraphs: such tables frame text on web pages and in Word files. */
+  /**
+   * A table of a Word file or web page. The rows of a one-column table are
+   * paragraphs: such tables frame text. Rows at the top or bottom of a table
+   * holding one cell merged over (nearly) the whole width are the title, the
+   * unit line or a note that the author typed into the table: they are
+   * printed above or below it, as paragraphs.
+   */
   tableOrParagraphs(rows: readonly GridRow[]): void {
     const width = rows[0]?.cells.length ?? 0;
     if (width <= 1) {
       for (const row of rows) this.paragraph(row.cells[0]?.text ?? '', row.at);
       return;
     }
-    this.table(rows);
+    const banner = (row: GridRow) => {
+      const filled = row.cells.filter((c) => oneLine(c.text));
+      return filled.length === 1 && (filled[0]!.colSpan ?? 1) * 4 >= width * 3;
+    };
+    let first = 0;
+    let last = rows.length;
+    while (first < last && banner(rows[first]!)) first++;
+    while (last > first && banner(rows[last - 1]!)) last--;
+    const text = (row: GridRow) => row.cells.find((c) => oneLine(c.text))?.text ?? '';
+    for (const row of rows.slice(0, first)) this.paragraph(text(row), row.at);
+    this.table(rows.slice(first, last));
+    for (const row of rows.slice(last)) this.paragraph(text(row), row.at);
   }
 
   result(format: OriginalReading['format'], parts: number): OriginalReading {
