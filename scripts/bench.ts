@@ -1,12 +1,15 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year]
+ * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year] [--originals 200]
  *
  * Builds synthetic corpora made from the seeds (see src/bench/synthesize.ts)
  * in a scratch folder and prints, per size: ingest, astro and Pagefind time,
  * total wall time, peak memory, pages written, dist/ and index bytes, bytes
  * fetched for a first search (six kinds of query) and for a result page, cost per document, the
  * planted inconsistencies found, and (at 1,000 documents and up) the time of
- * an ingest after changing one document. Peak memory is the most the machine
+ * an ingest after changing one document; and an originals corpus: the first
+ * `--originals` documents (default 200) written as XLSX workbooks, ingested
+ * beside the same documents as text, with time per sheet and the tables
+ * recognized in each. Peak memory is the most the machine
  * had in use at once during a step (MemAvailable in /proc/meminfo, sampled),
  * so parallel processes count together.
  */
@@ -17,6 +20,8 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { synthesize, type Planted } from '../src/bench/synthesize.ts';
+import { corpusModel, workbookName } from '../src/bench/originals.ts';
+import { documentOf, writeXlsx } from '../test/support/originals.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
 import { openSite } from '../test/support/browser.ts';
 import { seedFiles } from '../src/ingest/corpus.ts';
@@ -27,8 +32,12 @@ const { values } = parseArgs({
     dir: { type: 'string', default: '.bench' },
     plant: { type: 'string', default: '0.05' },
     'search-shards': { type: 'string' },
+    originals: { type: 'string', default: '200' },
   },
 });
+/** Documents of each corpus also written as workbooks and ingested side by side with their text (0: none). */
+const ORIGINALS = Number(values.originals);
+const originalRows: string[][] = [];
 const shardArgs = values['search-shards'] ? ['--search-shards', values['search-shards']] : [];
 
 // As `npm run build` runs (package.json): a larger young generation halved the garbage collector's time at 10,000 documents.
@@ -227,11 +236,46 @@ for (const size of values.sizes!.split(',').map(Number)) {
     incremental || '—',
   ]);
   if (plants.missing.length) console.log(`[bench] planted inconsistencies not found: ${plants.missing.map((p) => `${p.file}:${p.line}`).join(', ')}`);
+  if (ORIGINALS > 0) originalRows.push(await originalsSideBySide(dir, corpus.slice(0, ORIGINALS)));
+}
+
+/** The same documents as text and as workbooks, each ingested without cache, and what each gave. */
+async function originalsSideBySide(dir: string, docs: { file: string; text: string }[]): Promise<string[]> {
+  const textDir = join(dir, 'originals', 'text');
+  const bookDir = join(dir, 'originals', 'xlsx');
+  for (const d of [textDir, bookDir]) mkdirSync(d, { recursive: true });
+  const written = performance.now();
+  for (const doc of docs) {
+    writeFileSync(join(textDir, doc.file), doc.text);
+    writeFileSync(join(bookDir, workbookName(doc.file)), writeXlsx(documentOf(doc.text)));
+  }
+  const writeSeconds = (performance.now() - written) / 1000;
+  const run = (seeds: string, out: string) => timed([...NODE, 'scripts/ingest.ts', '--seeds', seeds, '--out', out, '--quiet', '--no-cache'], { ...process.env });
+  const text = await run(textDir, join(dir, 'originals', 'text-content'));
+  const books = await run(bookDir, join(dir, 'originals', 'xlsx-content'));
+  const textModel = corpusModel(join(dir, 'originals', 'text-content'), new Set(docs.map((d) => d.file)));
+  const bookModel = corpusModel(join(dir, 'originals', 'xlsx-content'), new Set(docs.map((d) => workbookName(d.file))));
+  console.log(`[bench] originals: ${docs.length} documents as text ${text.seconds.toFixed(1)} s, as XLSX ${books.seconds.toFixed(1)} s (${bookModel.parts} sheets; writing them took ${writeSeconds.toFixed(1)} s)`);
+  return [
+    String(docs.length),
+    `${text.seconds.toFixed(1)} / ${books.seconds.toFixed(1)}`,
+    ((text.seconds / docs.length) * 1000).toFixed(1),
+    ((books.seconds / Math.max(1, bookModel.parts)) * 1000).toFixed(1),
+    `${text.peakMb.toFixed(0)} / ${books.peakMb.toFixed(0)}`,
+    `${textModel.tables} / ${bookModel.tables}`,
+    `${textModel.rows} / ${bookModel.rows}`,
+    `${textModel.entities} / ${bookModel.entities}`,
+  ];
 }
 
 const header = ['documents', 'ingest s', 'pages s (Astro + downloads)', 'pagefind s', 'total s', 'peak memory MB (ingest / pages / pagefind)', 'pages', 'dist MB', 'index MB', 'first search 2101501 KB gzip (raw)', 'result page KB gzip (raw)', 'heaviest entity page KB gzip, HTML + CSS', 'ms per document', 'planted found', 'ingest after 1 change'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(`\n${table}`);
+if (originalRows.length) {
+  const head = ['documents', 'ingest s, text / XLSX', 'ms per text document', 'ms per XLSX sheet', 'peak memory MB, text / XLSX', 'tables, text / XLSX', 'rows, text / XLSX', 'entities, text / XLSX'];
+  console.log(`\nOriginals: the same documents as text and as XLSX workbooks (ingest without cache):\n`);
+  console.log([head, head.map(() => '---'), ...originalRows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
+}
 const searchHeader = ['documents', ...FIRST_SEARCHES.map(([kind, query]) => `${kind} ${query}`)];
 console.log(`\nFirst search, KB gzip (requests), by query:\n`);
 console.log([searchHeader, searchHeader.map(() => '---'), ...searchRows].map((r) => `| ${r.join(' | ')} |`).join('\n'));

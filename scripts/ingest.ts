@@ -93,7 +93,8 @@ function report(): void {
     for (const source of corpus.sources) {
       const counts = { error: 0, warning: 0, info: 0 };
       for (const d of source.diagnostics) counts[d.severity]++;
-      console.log(`${source.file}  ${source.layout}, ${source.encoding ?? 'not text'}, ${source.lines} lines`);
+      const kind = source.original ? `${source.format} original, ${source.original.parts} ${source.format === 'pdf' ? 'pages' : source.format?.startsWith('xls') ? 'sheets' : 'parts'} read` : `${source.layout}, ${source.encoding ?? 'not text'}`;
+      console.log(`${source.file}  ${kind}, ${source.lines} lines`);
       for (const e of corpus.entities.filter((e) => source.entities.includes(e.id))) console.log(e.report.join('\n'));
       console.log(`  diagnostics: ${counts.error} error, ${counts.warning} warning, ${counts.info} info`);
       for (const d of source.diagnostics.filter((d) => d.severity === 'error')) console.log(`    ${formatDiagnostic(d)}`);

@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Reporter, formatDiagnostic } from '../src/ingest/diagnostics.ts';
-import { ingestSource } from '../src/ingest/ingest.ts';
+import { ingestFile } from '../src/ingest/ingest.ts';
+import { originalFormatOf, readOriginal } from '../src/ingest/read/originals/index.ts';
 import { decode } from '../src/ingest/read/decode.ts';
 import { read } from '../src/ingest/read/index.ts';
 import { identifyEntities } from '../src/ingest/recognize/entities.ts';
@@ -27,18 +28,21 @@ if (!path) {
 }
 const bytes = readFileSync(path);
 if (values.json) {
-  const { source, entities } = ingestSource(basename(path), bytes);
+  const { source, entities } = await ingestFile(basename(path), bytes);
   const chosen = values.entity ? entities.filter((e) => e.code === values.entity) : entities;
   console.log(JSON.stringify({ source, entities: chosen }, null, 2));
   process.exit(0);
 }
 const reporter = new Reporter(basename(path));
-const { text } = decode(bytes, reporter);
+// An original (PDF, Word, Excel, web page) is shown as its reader read it.
+const format = originalFormatOf(basename(path), bytes);
+const reading = format ? await readOriginal(format, bytes, reporter) : null;
+const { text } = reading ? { text: reading.lines.join('\n') } : format ? { text: null } : decode(bytes, reporter);
 if (text === null) {
   reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
   process.exit(1);
 }
-const result = read(text, reporter);
+const result = reading ? { layout: reading.format, scores: {}, blocks: reading.blocks } : read(text, reporter);
 const identity = identifyEntities(result.blocks);
 const spans = segment(result.blocks, regionsOf(result.blocks), identity.entities, text.split('\n').length);
 console.log(`layout ${result.layout} ${JSON.stringify(result.scores)}`);

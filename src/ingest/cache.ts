@@ -58,7 +58,7 @@ export class IngestCache {
    * runs, each entity's content JSON is written, then the summary (written last, so an
    * interrupted run leaves no entry that looks complete).
    */
-  entry<Summary>(file: string, bytes: Uint8Array, ingest: () => IngestResult, summarize: (result: IngestResult) => Summary): CacheEntry<Summary> {
+  async entry<Summary>(file: string, bytes: Uint8Array, ingest: () => IngestResult | Promise<IngestResult>, summarize: (result: IngestResult) => Summary): Promise<CacheEntry<Summary>> {
     const key = `${this.version}-${createHash('sha256').update(file).update('\0').update(bytes).digest('hex')}`;
     const summaryPath = join(this.dir, `${key}.json`);
     const entityFile = (i: number) => join(this.dir, `${key}.${i}.json`);
@@ -68,7 +68,7 @@ export class IngestCache {
       return { summary, entityFiles: Array.from({ length: entities }, (_, i) => entityFile(i)) };
     }
     this.misses++;
-    const result = ingest();
+    const result = await ingest();
     const entityFiles = result.entities.map((entity, i) => {
       writeFileSync(entityFile(i), contentJson(entity));
       return entityFile(i);

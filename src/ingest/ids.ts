@@ -52,7 +52,13 @@ export function entityId(region: string, year: number, who: { code?: string | un
   return `${regionSlug(region)}-${year}-${who.code ? slugify(who.code) : nameSlug(region, who.name)}`;
 }
 
-/** File names are already unique; keep them readable in URLs. */
+/**
+ * File names are already unique; keep them readable in URLs. The extension of
+ * an original stays in the id, so `a.pdf` and `a.xlsx` published side by side
+ * get pages of their own.
+ */
 export function sourceId(file: string): string {
+  // Originals keep their Chinese names as published (2024年某局部门预算.pdf): their ids spell them in pinyin.
+  if (/\.(?:pdf|docx?|docm|xlsx?|xlsm|s?html?)$/i.test(file)) return slugify(file) || 'original';
   return file.replace(/\.[^.]+$/, '').replace(/[^A-Za-z0-9_-]+/g, '-');
 }

@@ -10,6 +10,8 @@ import { entityId } from './ids.ts';
 import type { Entity, Source } from './model/schema.ts';
 import { decode } from './read/decode.ts';
 import { read, type ReadResult } from './read/index.ts';
+import { originalFormatOf, readOriginal } from './read/originals/index.ts';
+import type { OriginalReading } from './read/originals/types.ts';
 import { recognize } from './recognize/index.ts';
 import { placeOf } from './place.ts';
 import { absentStandardTables } from './recognize/standard.ts';
@@ -21,7 +23,7 @@ export interface IngestResult {
   entities: Entity[];
 }
 
-function documentTitle(result: ReadResult): string | undefined {
+function documentTitle(result: Pick<ReadResult, 'blocks'>): string | undefined {
   for (const block of result.blocks.slice(0, 12)) {
     if ((block.type === 'heading' || block.type === 'paragraph') && /预算|决算/.test(block.text) && block.text.length <= 60) {
       return block.text.replace(/\*\*/g, '').trim();
@@ -30,10 +32,16 @@ function documentTitle(result: ReadResult): string | undefined {
   return undefined;
 }
 
-export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
-  const reporter = new Reporter(file);
+/** An original already read by its format's reader, with the reporter that holds its reading diagnostics. */
+interface ReadOriginal {
+  reporter: Reporter;
+  reading: OriginalReading | null;
+}
+
+export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOriginal): IngestResult {
+  const reporter = original?.reporter ?? new Reporter(file);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  const decoded = decode(bytes, reporter);
+  const decoded = original ? { text: original.reading ? original.reading.lines.join('\n') : null, encoding: null } : decode(bytes, reporter);
   const source: Source = {
     file,
     sha256,
@@ -49,7 +57,7 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
   if (decoded.text === null) return { source, entities: [] };
 
   const text = decoded.text;
-  const result = read(text, reporter);
+  const result = original?.reading ? { layout: original.reading.format, scores: {}, blocks: original.reading.blocks } : read(text, reporter);
   source.layout = result.layout;
   source.layoutScores = result.scores;
   source.lines = text.split('\n').length;
@@ -109,4 +117,37 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
   }
   source.entities = entities.map((e) => e.id);
   return { source, entities };
+}
+
+/** Printed places of the lines, one entry where the place changes (a PDF page's lines share one). */
+function printedPlaces(reading: OriginalReading | null): NonNullable<Source['original']>['printedAt'] {
+  const out: NonNullable<Source['original']>['printedAt'] = [];
+  let previous = '';
+  reading?.printedAt.forEach((at, i) => {
+    const key = JSON.stringify(at ?? {});
+    if (key === previous) return;
+    previous = key;
+    out.push({ line: i + 1, ...at });
+  });
+  return out;
+}
+
+/**
+ * Any source file: text through `ingestSource`, an original (PDF, Word, Excel,
+ * web page) through its format's reader and then the same recognition. An
+ * original that cannot be read is still a source, offered for download with
+ * the diagnostics saying why.
+ */
+export async function ingestFile(file: string, bytes: Uint8Array): Promise<IngestResult> {
+  const format = originalFormatOf(file, bytes);
+  if (format === null) return ingestSource(file, bytes);
+  const reporter = new Reporter(file);
+  const reading = await readOriginal(format, bytes, reporter);
+  const result = ingestSource(file, bytes, { reporter, reading });
+  const { source } = result;
+  source.format = reading?.format ?? format;
+  if (format === 'html') source.encoding = decode(bytes, new Reporter(file)).encoding;
+  if (!reading) source.layout = 'none';
+  source.original = { download: file, parts: reading?.parts ?? 0, text: reading?.lines ?? [], printedAt: printedPlaces(reading) };
+  return result;
 }

@@ -16,7 +16,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runInWorkers } from './worker-threads.ts';
 import { IngestCache } from './cache.ts';
 import { weight } from './corpus.ts';
-import { ingestSource, type IngestResult } from './ingest.ts';
+import { ingestFile, type IngestResult } from './ingest.ts';
 import type { Entity, Source } from './model/schema.ts';
 
 interface Job {
@@ -67,13 +67,15 @@ function summarize(result: IngestResult): Omit<IngestRecord, 'entityFiles'> {
 /** Below this many files one thread is faster. */
 const MIN_FILES_PER_WORKER = 25;
 
-function run(job: Job): Done {
+/** Files one after the other: originals are read asynchronously, one at a time, so a thread never holds two large files. */
+async function run(job: Job): Promise<Done> {
   const cache = new IngestCache(job.cacheDir);
-  const records = job.files.map((file) => {
+  const records: IngestRecord[] = [];
+  for (const file of job.files) {
     const bytes = readFileSync(join(job.dir, file));
-    const { summary, entityFiles } = cache.entry(file, bytes, () => ingestSource(file, bytes), summarize);
-    return { ...summary, entityFiles };
-  });
+    const { summary, entityFiles } = await cache.entry(file, bytes, () => ingestFile(file, bytes), summarize);
+    records.push({ ...summary, entityFiles });
+  }
   return { records, hits: cache.hits, misses: cache.misses };
 }
 
@@ -91,4 +93,7 @@ export async function ingestAll(dir: string, files: readonly string[], cacheDir:
   return { records, hits: done.reduce((n, d) => n + d.hits, 0), misses: done.reduce((n, d) => n + d.misses, 0) };
 }
 
-if (!isMainThread && parentPort) parentPort.postMessage(run(workerData as Job));
+if (!isMainThread && parentPort) {
+  const port = parentPort;
+  void run(workerData as Job).then((done) => port.postMessage(done));
+}

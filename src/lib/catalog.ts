@@ -28,6 +28,8 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       layout: s.layout,
       published: s.published,
       url: paths.source(s.file),
+      // Originals (PDF, Word, Excel, web pages): their format and the file as published.
+      ...(s.original ? { format: s.format, original: paths.original(s.file) } : {}),
       entities: s.entities,
       diagnostics: s.diagnostics,
     })),

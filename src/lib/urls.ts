@@ -15,12 +15,14 @@
  *   /findings/ (, /findings/<n>/)       cross-check findings (paged when many)
  *   /glossary/                          名词解释 (#term-<slug>)
  *   /sources/<source>/                  line-numbered source (#L<line>)
+ *   /originals/<source>.<ext>           an original file (PDF, Word, Excel, web page) as published
  *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.csv|.json
  *   /data/subjects/<code>.csv           every entity's amount under one subject code
  *                                       (entity downloads: src/downloads/, written after Astro)
  *   /sitemap.xml
  */
 import { sourceId } from '../ingest/ids.ts';
+import { originalFileName } from './printed-at.ts';
 
 // Astro (Vite) provides BASE_URL; plain Node scripts (the downloads writer) read BASE_PATH like astro.config.mjs.
 const RAW_BASE = import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? '/';
@@ -62,6 +64,8 @@ export const paths = {
   finding: (entityId: string, findingId: string) => url(`units/${entityId}/`) + `#${findingId}`,
   glossary: (anchor?: string) => url('glossary/') + (anchor ? `#${anchor}` : ''),
   source: (file: string, line?: number) => url(`sources/${sourceId(file)}/`) + (line ? `#L${line}` : ''),
+  /** An original file as published, for download. */
+  original: (file: string) => url(`originals/${originalFileName(sourceId(file), file)}`),
   catalog: () => url('data/catalog.json'),
   sitemap: () => url('sitemap.xml'),
 };

@@ -251,6 +251,27 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
+export const SourceFormat = z.enum(['text', 'pdf', 'docx', 'doc', 'xlsx', 'xls', 'html']).describe('Kind of file the source is');
+
+export const PrintedAtSchema = z.object({
+  line: z.number().int().min(1).describe('First line of the text as read printed here; the place holds until the next entry'),
+  page: z.number().int().min(1).optional().describe('1-based PDF page'),
+  sheet: z.string().optional().describe('Spreadsheet sheet name'),
+  cell: z.string().optional().describe('A1 reference of the row’s first cell'),
+  table: z.number().int().min(1).optional().describe('1-based table of a Word file or web page'),
+  row: z.number().int().min(1).optional().describe('1-based row of that table'),
+  paragraph: z.number().int().min(1).optional().describe('1-based paragraph of a Word file'),
+  htmlLine: z.number().int().min(1).optional().describe('1-based line of the web page’s HTML'),
+});
+export type PrintedAtEntry = z.infer<typeof PrintedAtSchema>;
+
+export const OriginalSchema = z.object({
+  download: z.string().describe('File name the original is offered for download under'),
+  parts: z.number().int().min(0).describe('Pages (PDF) or sheets (spreadsheet) read'),
+  text: z.array(z.string()).describe('The text as read, one entry per line (line numbers of every location refer to it)'),
+  printedAt: z.array(PrintedAtSchema).describe('Where the lines were printed in the original, one entry where the place changes'),
+});
+
 export const SourceSchema = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -263,5 +284,7 @@ export const SourceSchema = z.object({
   entities: z.array(z.string()).describe('Ids of the entities published from it'),
   published: z.boolean().describe('False when a duplicate of another source'),
   diagnostics: z.array(DiagnosticSchema),
+  format: SourceFormat.optional().describe('Absent for text'),
+  original: OriginalSchema.optional().describe('An original file (PDF, Word, Excel, web page) as read'),
 });
 export type Source = z.infer<typeof SourceSchema>;

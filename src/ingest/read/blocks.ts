@@ -13,6 +13,9 @@ export interface Cell {
   line: number;
   /** 1-based column of the cell's first character. */
   column: number;
+  /** Rows and columns a merged cell covers in an original file (the covered cells follow as empty cells). */
+  rowSpan?: number;
+  colSpan?: number;
 }
 
 export interface Row {
