@@ -13,6 +13,8 @@ export interface Cell {
   line: number;
   /** 1-based column of the cell's first character. */
   column: number;
+  rowSpan?: number;
+  colSpan?: number;
 }
 
 export interface Row {
