@@ -50,6 +50,8 @@ export interface PdfOptions {
   ownerPassword?: string;
   /** Uncompressed content streams (to make large files). */
   compress?: boolean;
+  /** Pages wider than high, for tables of many columns. */
+  landscape?: boolean;
 }
 
 const MARGIN = 50;
@@ -132,6 +134,7 @@ export async function writePdf(parts: readonly PdfPart[], options: PdfOptions = 
   requireCjkFont();
   const doc = new PDFDocument({
     size: 'A4',
+    layout: options.landscape ? 'landscape' : 'portrait',
     margin: MARGIN,
     bufferPages: true,
     compress: options.compress ?? true,

@@ -5,7 +5,7 @@
  * of its own there, so the recognizer joins the parts and drops a repeated
  * header as it does for text extracted page by page.
  */
-import type { Block, Cell, Row } from '../../blocks.ts';
+import type { Block, Cell, Row, TableBlock } from '../../blocks.ts';
 import type { PrintedAt } from '../types.ts';
 import { lineText, type PageContent } from './page.ts';
 import { joinText, median, type PageLine, type PageTable } from './text.ts';
@@ -43,10 +43,29 @@ function runningLines(pages: readonly PageContent[]): Set<string> {
   return running;
 }
 
+/** Column edges that match within this distance (points) are the same columns. */
+const SAME_COLUMN = 2;
+
+const rowKey = (row: readonly { text: string }[]) => row.map((c) => c.text).join('\t');
+
+/**
+ * A table at the top of a page that goes on with the table ending the page
+ * before: the same columns, and its first row is not that table's header
+ * printed again (a repeated header makes it a part of its own, which the
+ * recognizer joins).
+ */
+function continuesTable(prev: { table: PageTable; header: string } | null, next: PageTable): boolean {
+  if (!prev || prev.table.columns.length !== next.columns.length) return false;
+  if (!prev.table.columns.every((x, i) => Math.abs(x - next.columns[i]!) <= SAME_COLUMN)) return false;
+  return next.rows.length > 0 && rowKey(next.rows[0]!) !== prev.header;
+}
+
 class Writer {
   readonly lines: string[] = [];
   readonly blocks: Block[] = [];
   readonly printedAt: (PrintedAt | undefined)[] = [];
+  /** The table written last, while nothing else has been written after it. */
+  open: { table: PageTable; header: string; block: TableBlock } | null = null;
 
   push(text: string, page: number | undefined): number {
     this.lines.push(text);
@@ -58,8 +77,9 @@ class Writer {
     if (this.lines.length && this.lines.at(-1) !== '') this.push('', undefined);
   }
 
-  table(table: PageTable, page: number): void {
+  table(table: PageTable, page: number, pageTop: boolean): void {
     this.blank();
+    const joined = pageTop && continuesTable(this.open, table) ? this.open : null;
     const rows: Row[] = [];
     for (const printed of table.rows) {
       // Rows with nothing printed and nothing merged into them are gaps in the drawing, not rows.
@@ -77,11 +97,19 @@ class Writer {
       this.push(printed.map((c) => c.text).join('\t'), page);
       rows.push({ line: lineNo, cells });
     }
-    if (rows.length) this.blocks.push({ type: 'table', rows, line: rows[0]!.line, endLine: rows.at(-1)!.line });
+    if (joined && rows.length) {
+      joined.block.rows.push(...rows);
+      joined.block.endLine = rows.at(-1)!.line;
+    } else if (rows.length) {
+      const block: TableBlock = { type: 'table', rows, line: rows[0]!.line, endLine: rows.at(-1)!.line };
+      this.blocks.push(block);
+      this.open = { table, header: rowKey(table.rows[0]!), block };
+    }
     this.blank();
   }
 
   text(text: string, page: number, heading: number | null): void {
+    this.open = null;
     const line = this.push(text, page);
     this.blocks.push(heading ? { type: 'heading', depth: heading, text, line } : { type: 'paragraph', text, line });
   }
@@ -112,10 +140,12 @@ export function assemble(pages: readonly PageContent[], firstPage = 1): Assemble
       if (paragraph) out.text(paragraph.text, page, null);
       paragraph = null;
     };
-    content.items.forEach((item) => {
+    content.items.forEach((item, i) => {
       if (item.kind === 'table') {
         flush();
-        out.table(item, page);
+        // Only running headers, dropped above, may stand before a table that continues from the page before.
+        const pageTop = content.items.slice(0, i).every((before) => before.kind === 'line' && !lines.includes(before));
+        out.table(item, page, pageTop);
         return;
       }
       if (!lines.includes(item)) return;

@@ -147,5 +147,5 @@ export function tableOfGrid(grid: RuledGrid, glyphs: readonly Glyph[]): PageTabl
     }
     rows.push(row);
   }
-  return { kind: 'table', rows, top: ys[0]!, bottom: ys.at(-1)! };
+  return { kind: 'table', rows, top: ys[0]!, bottom: ys.at(-1)!, columns: xs.slice(0, -1) };
 }

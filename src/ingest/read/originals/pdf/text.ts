@@ -18,6 +18,8 @@ export interface PageTable {
   rows: PageCell[][];
   top: number;
   bottom: number;
+  /** Left edge (x) of each column. */
+  columns: number[];
 }
 
 /** A chunk: runs of one line close enough to be read as one phrase. */

@@ -58,7 +58,7 @@ function rowOf(chunks: readonly Chunk[], columns: readonly Span[]): PageCell[] {
 
 function tableOf(lines: readonly PageLine[]): PageTable {
   const columns = columnsOf(lines);
-  return { kind: 'table', rows: lines.map((l) => rowOf(l.chunks, columns)), top: lines[0]!.top, bottom: lines.at(-1)!.bottom };
+  return { kind: 'table', rows: lines.map((l) => rowOf(l.chunks, columns)), top: lines[0]!.top, bottom: lines.at(-1)!.bottom, columns: columns.map((c) => c.x0) };
 }
 
 /**
