@@ -37,7 +37,8 @@ function widths(table: Table): number[] {
 export function tablesAsPdf(tables: readonly Table[]): PdfPart[] {
   const parts: PdfPart[] = [];
   for (const table of tables) {
-    parts.push({ heading: table.title, size: 14 });
+    // A continuation with a header of its own (titled “…（续）” in the model) is printed on under the same title.
+    if (!table.title.endsWith('（续）')) parts.push({ heading: table.title, size: 14 });
     for (const caption of table.captions) parts.push({ captions: [caption.text] });
     parts.push({
       table: {
