@@ -1,3 +1,5 @@
+import { unifyRadicals } from './radicals.ts';
+
 /**
  * What a PDF page prints, in page coordinates read top-down (points from the
  * top-left corner, as the page is seen): text runs with their boxes, and the
@@ -171,7 +173,7 @@ export function glyphsOf(items: readonly unknown[], pageMatrix: Matrix): Glyph[]
     // Runs are horizontal in budget tables; the box runs from the baseline up by the font size.
     const [ax, ay] = apply(pageMatrix, t[4], t[5]);
     const [bx, by] = apply(pageMatrix, t[4] + (item.width ?? 0), t[5] + size);
-    out.push({ text: item.str, x0: Math.min(ax, bx), x1: Math.max(ax, bx), top: Math.min(ay, by), bottom: Math.max(ay, by), size });
+    out.push({ text: unifyRadicals(item.str), x0: Math.min(ax, bx), x1: Math.max(ax, bx), top: Math.min(ay, by), bottom: Math.max(ay, by), size });
   }
   return out;
 }
