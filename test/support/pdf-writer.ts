@@ -52,6 +52,8 @@ export interface PdfOptions {
   compress?: boolean;
   /** Pages wider than high, for tables of many columns. */
   landscape?: boolean;
+  /** A picture (a PNG, e.g. a seal or a scanned attachment) in the top margin of every `every`-th page. */
+  picture?: { every: number; png: (page: number) => Buffer };
 }
 
 const MARGIN = 50;
@@ -178,6 +180,13 @@ export async function writePdf(parts: readonly PdfPart[], options: PdfOptions = 
     } else {
       room(60);
       y = drawTable(doc, part.table, y);
+    }
+  }
+  if (options.picture) {
+    const range = doc.bufferedPageRange();
+    for (let i = 0; i < range.count; i += options.picture.every) {
+      doc.switchToPage(range.start + i);
+      doc.image(options.picture.png(i), doc.page.width - MARGIN - 80, 8, { width: 80 });
     }
   }
   if (options.footer) {
