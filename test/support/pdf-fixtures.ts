@@ -79,3 +79,28 @@ export const BUDGET_DOCUMENT: PdfPart[] = [
   { captions: ['604012 桐江市文化旅游局', '预算年度：2026'], right: '单位：万元' },
   { table: EXPENDITURE },
 ];
+
+/** A “三公” table printed without rules, its columns only aligned, the way some finance systems print. */
+export const UNRULED_THREE_PUBLIC: DrawTable = {
+  rules: false,
+  widths: [190, 100, 100, 100],
+  amountColumns: [1, 2, 3],
+  header: [
+    [{ text: '项目', rowSpan: 2 }, { text: '本年预算数', colSpan: 2 }, { text: '上年预算数', rowSpan: 2 }],
+    ['小计', '其中：财政拨款'],
+  ],
+  rows: [
+    ['合计', '12,800.00', '12,800.00', '15,600.00'],
+    ['因公出国（境）费', '—', '—', '—'],
+    ['公务接待费', '3,200.00', '3,200.00', '4,100.00'],
+    ['公务用车购置及运行费', '9,600.00', '9,600.00', '11,500.00'],
+    ['其中：公务用车运行费', '9,600.00', '9,600.00', '(1,500.00)'],
+  ],
+};
+
+export const UNRULED_DOCUMENT: PdfPart[] = [
+  { heading: '一般公共预算“三公”经费支出表', size: 14 },
+  { captions: ['532801 澜沧县林业和草原局', '预算年度：2026'], right: '单位：元' },
+  { table: UNRULED_THREE_PUBLIC },
+  { paragraph: '注：本单位2026年无因公出国（境）费预算。' },
+];

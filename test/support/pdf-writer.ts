@@ -33,6 +33,8 @@ export interface DrawTable {
   repeatCaptions?: string[];
   /** Columns whose data is right aligned (amounts). */
   amountColumns?: number[];
+  /** False: the table is printed without any ruling lines, its columns only aligned. */
+  rules?: boolean;
 }
 
 export type PdfPart =
@@ -94,7 +96,7 @@ function rowHeights(doc: Doc, rows: (DrawCell | string)[][], widths: number[]): 
 }
 
 /** Draws rows of cells at y with their borders; returns the y below them. */
-function drawRows(doc: Doc, rows: (DrawCell | string)[][], widths: number[], y: number, amounts: ReadonlySet<number>, centred: boolean): number {
+function drawRows(doc: Doc, rows: (DrawCell | string)[][], widths: number[], y: number, amounts: ReadonlySet<number>, centred: boolean, rules = true): number {
   const heights = rowHeights(doc, rows, widths);
   const xs = widths.reduce<number[]>((acc, w) => [...acc, acc.at(-1)! + w], [MARGIN]);
   const ys = heights.reduce<number[]>((acc, h) => [...acc, acc.at(-1)! + h], [y]);
@@ -103,7 +105,7 @@ function drawRows(doc: Doc, rows: (DrawCell | string)[][], widths: number[], y: 
     const x1 = xs[Math.min(col + (cell.colSpan ?? 1), widths.length)]!;
     const y0 = ys[row]!;
     const y1 = ys[Math.min(row + (cell.rowSpan ?? 1), rows.length)]!;
-    doc.lineWidth(0.5).rect(x0, y0, x1 - x0, y1 - y0).stroke();
+    if (rules) doc.lineWidth(0.5).rect(x0, y0, x1 - x0, y1 - y0).stroke();
     if (!cell.text) continue;
     const align = centred ? 'center' : amounts.has(col) ? 'right' : 'left';
     const h = doc.heightOfString(cell.text, { width: x1 - x0 - 2 * PAD });
@@ -115,7 +117,8 @@ function drawRows(doc: Doc, rows: (DrawCell | string)[][], widths: number[], y: 
 function drawTable(doc: Doc, table: DrawTable, y: number): number {
   const amounts = new Set(table.amountColumns ?? []);
   const pageBottom = doc.page.height - FOOT;
-  y = drawRows(doc, table.header, table.widths, y, amounts, true);
+  const rules = table.rules ?? true;
+  y = drawRows(doc, table.header, table.widths, y, amounts, true, rules);
   for (const row of table.rows) {
     const h = rowHeights(doc, [row], table.widths)[0]!;
     if (y + h > pageBottom) {
@@ -125,9 +128,9 @@ function drawTable(doc: Doc, table: DrawTable, y: number): number {
         doc.text(caption, MARGIN, y);
         y += BODY + 8;
       }
-      y = drawRows(doc, table.header, table.widths, y, amounts, true);
+      y = drawRows(doc, table.header, table.widths, y, amounts, true, rules);
     }
-    y = drawRows(doc, [row], table.widths, y, amounts, false);
+    y = drawRows(doc, [row], table.widths, y, amounts, false, rules);
   }
   return y + 12;
 }

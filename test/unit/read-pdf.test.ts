@@ -6,7 +6,7 @@ import type { Cell, TableBlock } from '../../src/ingest/read/blocks.ts';
 import { readPdf } from '../../src/ingest/read/originals/pdf.ts';
 import type { OriginalReading } from '../../src/ingest/read/originals/types.ts';
 import { recognize } from '../../src/ingest/recognize/index.ts';
-import { BUDGET_DOCUMENT } from '../support/pdf-fixtures.ts';
+import { BUDGET_DOCUMENT, UNRULED_DOCUMENT } from '../support/pdf-fixtures.ts';
 import { requireCjkFont, writePdf } from '../support/pdf-writer.ts';
 
 const tables = (reading: OriginalReading) => reading.blocks.filter((b): b is TableBlock => b.type === 'table');
@@ -125,6 +125,42 @@ async function pdfWith(draw: (doc: InstanceType<typeof PDFDocument>) => void): P
   await done;
   return new Uint8Array(Buffer.concat(chunks));
 }
+
+describe('PDF reader on a table printed without rules', () => {
+  it('finds the columns from the amounts, a header label over two columns and labels merged down the header', async () => {
+    const reporter = new Reporter('unruled.pdf');
+    const reading = (await readPdf(await writePdf(UNRULED_DOCUMENT), reporter))!;
+    expect(reporter.messages).toEqual([]);
+    // The captions beside each other stay lines of their own, above the table.
+    expect(reading.lines.slice(0, 4)).toEqual(['一般公共预算“三公”经费支出表', '532801 澜沧县林业和草原局', '预算年度：2026', '单位：元']);
+    const [table] = tables(reading);
+    expect(table!.rows.map((r) => texts(r.cells))).toEqual([
+      ['项目', '本年预算数', '', '上年预算数'],
+      ['', '小计', '其中：财政拨款', ''],
+      ['合计', '12,800.00', '12,800.00', '15,600.00'],
+      ['因公出国（境）费', '—', '—', '—'],
+      ['公务接待费', '3,200.00', '3,200.00', '4,100.00'],
+      ['公务用车购置及运行费', '9,600.00', '9,600.00', '11,500.00'],
+      ['其中：公务用车运行费', '9,600.00', '9,600.00', '(1,500.00)'],
+    ]);
+    expect(spans(table!.rows[0]!.cells)).toEqual([[2, 1], [1, 2], [1, 1], [2, 1]]);
+    expect(reading.lines.at(-1)).toBe('注：本单位2026年无因公出国（境）费预算。');
+
+    const recognized = recognize(reading.blocks, reporter, reading.lines.length);
+    const [three] = recognized.entities[0]!.tables;
+    expect(three!.kind).toBe('three-public');
+    expect(three!.unit).toBe('元');
+    expect(three!.columns.map((c) => c.label)).toEqual(['项目', '本年预算数 / 小计', '本年预算数 / 其中:财政拨款', '上年预算数']);
+    expect(three!.rows.map((r) => r.cells.map((c) => c.value ?? null))).toEqual([
+      [null, '12800.00', '12800.00', '15600.00'],
+      [null, null, null, null],
+      [null, '3200.00', '3200.00', '4100.00'],
+      [null, '9600.00', '9600.00', '11500.00'],
+      [null, '9600.00', '9600.00', '-1500.00'],
+    ]);
+    expect(three!.note).toBe('注：本单位2026年无因公出国（境）费预算。');
+  });
+});
 
 describe('PDF reader on page furniture', () => {
   it('leaves out “第 N 页，共 M 页” even on a document of two pages', async () => {
