@@ -7,7 +7,7 @@ import { readPdf } from '../../src/ingest/read/originals/pdf.ts';
 import type { OriginalReading } from '../../src/ingest/read/originals/types.ts';
 import { recognize } from '../../src/ingest/recognize/index.ts';
 import { BUDGET_DOCUMENT, UNRULED_DOCUMENT } from '../support/pdf-fixtures.ts';
-import { requireCjkFont, writePdf } from '../support/pdf-writer.ts';
+import { CJK_FONT_FILE, requireCjkFont, writePdf } from '../support/pdf-writer.ts';
 
 const tables = (reading: OriginalReading) => reading.blocks.filter((b): b is TableBlock => b.type === 'table');
 const texts = (cells: readonly Cell[]) => cells.map((c) => c.text);
@@ -218,7 +218,7 @@ describe('PDF reader on bad originals', () => {
     requireCjkFont();
     const reporter = new Reporter('mixed.pdf');
     const bytes = await pdfWith((doc) => {
-      doc.font('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc', 'NotoSansCJKsc-Regular').text('第一部分 部门概况');
+      doc.font(CJK_FONT_FILE, 'NotoSansCJKsc-Regular').text('第一部分 部门概况');
       doc.addPage();
       doc.image(greyPng(60, 80), 50, 50, { width: 495 });
       doc.addPage();
