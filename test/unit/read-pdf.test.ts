@@ -14,7 +14,7 @@ const texts = (cells: readonly Cell[]) => cells.map((c) => c.text);
 const spans = (cells: readonly Cell[]) => cells.map((c) => [c.rowSpan ?? 1, c.colSpan ?? 1]);
 const pageOf = (reading: OriginalReading, line: number) => reading.printedAt[line - 1]?.page;
 
-describe('PDF reader on a budget printed with ruled tables', () => {
+describe('PDF reader on a budget printed with ruled tables', { timeout: 30_000 }, () => {
   let reading: OriginalReading;
   let reporter: Reporter;
   beforeAll(async () => {
@@ -126,7 +126,7 @@ async function pdfWith(draw: (doc: InstanceType<typeof PDFDocument>) => void): P
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-describe('PDF reader on a table printed without rules', () => {
+describe('PDF reader on a table printed without rules', { timeout: 30_000 }, () => {
   it('finds the columns from the amounts, a header label over two columns and labels merged down the header', async () => {
     const reporter = new Reporter('unruled.pdf');
     const reading = (await readPdf(await writePdf(UNRULED_DOCUMENT), reporter))!;
@@ -162,7 +162,7 @@ describe('PDF reader on a table printed without rules', () => {
   });
 });
 
-describe('PDF reader on page furniture', () => {
+describe('PDF reader on page furniture', { timeout: 30_000 }, () => {
   it('leaves out “第 N 页，共 M 页” even on a document of two pages', async () => {
     const reporter = new Reporter('two.pdf');
     const reading = await readPdf(await writePdf([{ paragraph: '第一部分 部门职责' }, { pageBreak: true }, { paragraph: '第二部分 预算说明' }], { footer: true }), reporter);
@@ -171,7 +171,7 @@ describe('PDF reader on page furniture', () => {
   });
 });
 
-describe('PDF reader on bad originals', () => {
+describe('PDF reader on bad originals', { timeout: 30_000 }, () => {
   const rules = (reporter: Reporter) => reporter.messages.map((m) => [m.ruleId, m.severity]);
 
   it('reports a password-protected PDF as encrypted, in Chinese', async () => {

@@ -170,10 +170,16 @@ export function glyphsOf(items: readonly unknown[], pageMatrix: Matrix): Glyph[]
     if (typeof item.str !== 'string' || !item.transform || item.str.trim() === '') continue;
     const t = item.transform as Matrix;
     const size = Math.hypot(t[2], t[3]) || item.height || 1;
-    // Runs are horizontal in budget tables; the box runs from the baseline up by the font size.
-    const [ax, ay] = apply(pageMatrix, t[4], t[5]);
-    const [bx, by] = apply(pageMatrix, t[4] + (item.width ?? 0), t[5] + size);
-    out.push({ text: unifyRadicals(item.str), x0: Math.min(ax, bx), x1: Math.max(ax, bx), top: Math.min(ay, by), bottom: Math.max(ay, by), size });
+    // The run's box: from its origin along the text direction by its width, and up by the font size
+    // (on a page turned by /Rotate or drawn turned, the text direction is not the page's x axis).
+    const along = Math.hypot(t[0], t[1]) || 1;
+    const dx = (t[0] / along) * (item.width ?? 0);
+    const dy = (t[1] / along) * (item.width ?? 0);
+    const [ux, uy] = [t[2], t[3]];
+    const corners = [apply(pageMatrix, t[4], t[5]), apply(pageMatrix, t[4] + dx, t[5] + dy), apply(pageMatrix, t[4] + ux, t[5] + uy), apply(pageMatrix, t[4] + dx + ux, t[5] + dy + uy)];
+    const xs = corners.map((c) => c[0]);
+    const ys = corners.map((c) => c[1]);
+    out.push({ text: unifyRadicals(item.str), x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys), size });
   }
   return out;
 }
