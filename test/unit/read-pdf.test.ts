@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/ingest/diagnostics.ts';
 import type { Cell, TableBlock } from '../../src/ingest/read/blocks.ts';
 import { readPdf } from '../../src/ingest/read/originals/pdf.ts';
+import { gridsOf, tableOfGrid } from '../../src/ingest/read/originals/pdf/ruled.ts';
 import type { OriginalReading } from '../../src/ingest/read/originals/types.ts';
 import { recognize } from '../../src/ingest/recognize/index.ts';
 import { BUDGET_DOCUMENT, UNRULED_DOCUMENT } from '../support/pdf-fixtures.ts';
@@ -159,6 +160,41 @@ describe('PDF reader on a table printed without rules', { timeout: 30_000 }, () 
       [null, '9600.00', '9600.00', '-1500.00'],
     ]);
     expect(three!.note).toBe('注：本单位2026年无因公出国（境）费预算。');
+  });
+});
+
+describe('PDF reader on text written as one string over several cells', { timeout: 30_000 }, () => {
+  it('cuts a string printed across a rule at its spaces, and a line padded with spaces at the padding', async () => {
+    requireCjkFont();
+    const reporter = new Reporter('padded.pdf');
+    const bytes = await pdfWith((doc) => {
+      doc.font(CJK_FONT_FILE, 'NotoSansCJKsc-Regular').fontSize(10);
+      doc.text('单位名称：南浦县水利局                        单位：万元', 50, 60, { lineBreak: false });
+      doc.lineWidth(0.5);
+      for (const y of [100, 120, 140]) doc.moveTo(50, y).lineTo(350, y).stroke();
+      for (const x of [50, 200, 350]) doc.moveTo(x, 100).lineTo(x, 140).stroke();
+      doc.text('项目', 55, 105, { lineBreak: false });
+      doc.text('金额', 205, 105, { lineBreak: false });
+      // One string for both cells of the row, as some writers print a row.
+      doc.text(`水利工程运行维护${' '.repeat(60)}1,024.50`, 55, 125, { lineBreak: false });
+    });
+    const reading = (await readPdf(bytes, reporter))!;
+    expect(reading.lines).toEqual(['单位名称：南浦县水利局', '单位：万元', '', '项目\t金额', '水利工程运行维护\t1,024.50']);
+  });
+});
+
+describe('ruled grid', () => {
+  it('cuts a run printed across a rule at its spaces', () => {
+    const grid = gridsOf([
+      { horizontal: true, pos: 100, from: 50, to: 350 },
+      { horizontal: true, pos: 120, from: 50, to: 350 },
+      { horizontal: false, pos: 50, from: 100, to: 120 },
+      { horizontal: false, pos: 200, from: 100, to: 120 },
+      { horizontal: false, pos: 350, from: 100, to: 120 },
+    ]);
+    expect(grid).toHaveLength(1);
+    const run = { text: '合计 1,024.50', x0: 55, x1: 345, top: 105, bottom: 115, size: 10 };
+    expect(tableOfGrid(grid[0]!, [run]).rows.map((r) => r.map((c) => c.text))).toEqual([['合计', '1,024.50']]);
   });
 });
 

@@ -179,7 +179,33 @@ export function glyphsOf(items: readonly unknown[], pageMatrix: Matrix): Glyph[]
     const corners = [apply(pageMatrix, t[4], t[5]), apply(pageMatrix, t[4] + dx, t[5] + dy), apply(pageMatrix, t[4] + ux, t[5] + uy), apply(pageMatrix, t[4] + dx + ux, t[5] + dy + uy)];
     const xs = corners.map((c) => c[0]);
     const ys = corners.map((c) => c[1]);
-    out.push({ text: unifyRadicals(item.str), x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys), size });
+    out.push(...splitAtGaps({ text: unifyRadicals(item.str), x0: Math.min(...xs), x1: Math.max(...xs), top: Math.min(...ys), bottom: Math.max(...ys), size }));
   }
   return out;
+}
+
+/**
+ * Pieces of a run, each at its share of the run's width (characters taken as
+ * equally wide), cut where `separator` matches; the separator itself is dropped.
+ */
+export function splitRun(g: Glyph, separator: RegExp): Glyph[] {
+  const re = new RegExp(separator.source, 'g');
+  const perChar = (g.x1 - g.x0) / Math.max(1, g.text.length);
+  const out: Glyph[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    const text = g.text.slice(start, end);
+    if (text.trim()) out.push({ ...g, text: text.trim(), x0: g.x0 + start * perChar, x1: g.x0 + end * perChar });
+  };
+  for (let m = re.exec(g.text); m; m = re.exec(g.text)) {
+    push(m.index);
+    start = m.index + m[0].length;
+  }
+  push(g.text.length);
+  return out.length ? out : [g];
+}
+
+/** A run with spaces standing for a gap (a writer that pads columns with spaces) is several runs. */
+function splitAtGaps(g: Glyph): Glyph[] {
+  return /\S\s{2,}\S/.test(g.text) ? splitRun(g, /\s{2,}/) : [g];
 }

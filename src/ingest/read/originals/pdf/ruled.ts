@@ -4,7 +4,7 @@
  * spanning several columns, a name spanning two rows). Text is placed in the
  * cell its centre falls in.
  */
-import type { Glyph, Rule } from './geometry.ts';
+import { splitRun, type Glyph, type Rule } from './geometry.ts';
 import { joinLines, type PageTable, type PageCell } from './text.ts';
 
 /** Rules closer than this (points) are one border (double lines, rounding of coordinates). */
@@ -126,7 +126,10 @@ export function tableOfGrid(grid: RuledGrid, glyphs: readonly Glyph[]): PageTabl
     return { r: b.r0, c: b.c0 };
   };
   const texts = new Map<string, Glyph[]>();
-  for (const g of glyphs) {
+  // A run printed across a rule (one text string for two cells) is cut at its spaces.
+  const crossesRule = (g: Glyph) => xs.slice(1, -1).some((x) => g.x0 < x - SAME && g.x1 > x + SAME);
+  const pieces = glyphs.flatMap((g) => (crossesRule(g) && /\S\s+\S/.test(g.text) ? splitRun(g, /\s+/) : [g]));
+  for (const g of pieces) {
     const r = indexIn(ys, (g.top + g.bottom) / 2);
     const c = indexIn(xs, (g.x0 + g.x1) / 2);
     if (r < 0 || c < 0) continue;
