@@ -1,5 +1,5 @@
 /**
- * npm run bench:pdf [-- --pages 2400] [--images 0] [--file .bench/large.pdf]
+ * npm run bench:pdf [-- --pages 2400] [--images 0] [--file .bench/large.pdf] [--read-only]
  *
  * Writes a long budget PDF with pdfkit (ruled tables of subject rows, a
  * header repeated on every page, page footers; content streams left
@@ -24,6 +24,7 @@ const { values } = parseArgs({
     images: { type: 'string', default: '0' },
     file: { type: 'string', default: '.bench/large.pdf' },
     read: { type: 'boolean', default: false },
+    'read-only': { type: 'boolean', default: false },
   },
 });
 
@@ -78,14 +79,18 @@ async function read(file: string): Promise<void> {
   const bytes = new Uint8Array(readFileSync(file));
   const reporter = new Reporter(file);
   const start = performance.now();
+  const cpuStart = process.cpuUsage();
   const reading = await readPdf(bytes, reporter);
   const ms = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
   const tables = reading?.blocks.filter((b) => b.type === 'table') ?? [];
   const cells = tables.reduce((n, t) => n + (t.type === 'table' ? t.rows.reduce((m, r) => m + r.cells.length, 0) : 0), 0);
   const result = {
     pages: reading?.parts ?? 0,
     ms: Math.round(ms),
     msPerPage: reading?.parts ? Math.round((ms / reading.parts) * 10) / 10 : null,
+    cpuMsPerPage: reading?.parts ? Math.round((cpuMs / reading.parts) * 10) / 10 : null,
     peakRssMB: Math.round(process.resourceUsage().maxRSS / 1024),
     lines: reading?.lines.length ?? 0,
     tableParts: tables.length,
@@ -97,6 +102,10 @@ async function read(file: string): Promise<void> {
 
 if (values.read) {
   await read(values.file);
+} else if (values['read-only']) {
+  // Read a PDF written before (or any PDF) without writing one.
+  const child = spawnSync(process.execPath, [...process.execArgv, new URL(import.meta.url).pathname, '--read', '--file', resolve(values.file)], { encoding: 'utf8', stdio: ['ignore', 'inherit', 'inherit'] });
+  process.exit(child.status ?? 1);
 } else {
   const file = resolve(values.file);
   const pages = Number(values.pages);
@@ -113,6 +122,6 @@ if (values.read) {
     process.exit(1);
   }
   const result = JSON.parse(child.stdout.trim().split('\n').at(-1)!) as Record<string, unknown>;
-  console.log(`read ${result.pages} pages in ${result.ms} ms: ${result.msPerPage} ms per page, peak RSS ${result.peakRssMB} MB`);
+  console.log(`read ${result.pages} pages in ${result.ms} ms: ${result.msPerPage} ms per page (${result.cpuMsPerPage} ms of CPU), peak RSS ${result.peakRssMB} MB`);
   console.log(`lines ${result.lines}, table parts ${result.tableParts}, cells ${result.cells}, diagnostics ${JSON.stringify(result.diagnostics)}`);
 }
