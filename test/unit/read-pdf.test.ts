@@ -250,6 +250,16 @@ describe('PDF reader on bad originals', { timeout: 30_000 }, () => {
     expect(reporter.messages[0]!.message).toContain('OCR');
   });
 
+  it('says a PDF of blank pages has nothing to read', async () => {
+    const reporter = new Reporter('blank.pdf');
+    const bytes = await pdfWith((doc) => {
+      doc.rect(100, 100, 200, 100).stroke();
+      doc.addPage();
+    });
+    expect(await readPdf(bytes, reporter)).toBeNull();
+    expect(rules(reporter)).toEqual([['decode:no-text', 'error']]);
+  });
+
   it('reads the text pages of a PDF with one scanned page and names that page', async () => {
     requireCjkFont();
     const reporter = new Reporter('mixed.pdf');

@@ -122,6 +122,10 @@ export const readPdf: OriginalReader = async (bytes, reporter: Reporter) => {
     reporter.error('decode', 'decode:corrupt', `此 PDF 第 ${pageList(unreadable)} 页已损坏，无法读取，其余页照常读取。`);
   }
   if (unreadable.length === pages.length) return null;
+  if (!textless.length && !pages.some((p) => p.items.length)) {
+    reporter.error('decode', 'decode:no-text', `此 PDF 共 ${pages.length} 页，页面上没有任何文字或图片可读；原文件仍提供下载。`);
+    return null;
+  }
   if (textless.length + unreadable.length === pages.length || !pages.some((p) => p.items.length)) {
     reporter.error('decode', 'decode:needs-ocr', `此 PDF 共 ${pages.length} 页，都没有文字层（可能是扫描件或图片），需要先做文字识别（OCR）才能读取其中的文字和表格；原文件仍提供下载。`);
     return null;
