@@ -198,6 +198,33 @@ describe('ruled grid', () => {
   });
 });
 
+describe('PDF reader on frames', { timeout: 30_000 }, () => {
+  it('reads a title and a note drawn inside a table frame as lines, and text in a plain box as text', async () => {
+    const reporter = new Reporter('framed.pdf');
+    const bytes = await writePdf([
+      { paragraph: '本部门无政府性基金预算收支，以下为空表说明。' },
+      {
+        table: {
+          widths: [200, 100, 150],
+          amountColumns: [1],
+          header: [[{ text: '项目支出预算表', colSpan: 3 }], ['项目名称', '金额', '备注']],
+          rows: [['图书采购', '52.00', ''], ['文物普查', '1,208.00', '跨年度'], [{ text: '注：金额单位为万元。', colSpan: 3 }]],
+        },
+      },
+    ]);
+    const reading = (await readPdf(bytes, reporter))!;
+    expect(reading.lines).toEqual(['本部门无政府性基金预算收支，以下为空表说明。', '项目支出预算表', '', '项目名称\t金额\t备注', '图书采购\t52.00\t', '文物普查\t1,208.00\t跨年度', '', '注：金额单位为万元。']);
+
+    const boxed = new Reporter('boxed.pdf');
+    const box = await pdfWith((doc) => {
+      doc.rect(40, 40, 515, 760).stroke();
+      doc.font(CJK_FONT_FILE, 'NotoSansCJKsc-Regular').fontSize(11).text('一、部门主要职责', 60, 80);
+      doc.text('负责全县水资源的统一规划和管理。', 60, 100);
+    });
+    expect((await readPdf(box, boxed))!.lines).toEqual(['一、部门主要职责', '负责全县水资源的统一规划和管理。']);
+  });
+});
+
 describe('PDF reader on page furniture', { timeout: 30_000 }, () => {
   it('leaves out “第 N 页，共 M 页” even on a document of two pages', async () => {
     const reporter = new Reporter('two.pdf');

@@ -8,7 +8,7 @@
 import type { Block, Cell, Row, TableBlock } from '../../blocks.ts';
 import type { PrintedAt } from '../types.ts';
 import { lineText, type PageContent } from './page.ts';
-import { joinText, median, type PageLine, type PageTable } from './text.ts';
+import { joinText, median, type PageCell, type PageLine, type PageTable } from './text.ts';
 
 export interface Assembled {
   lines: string[];
@@ -78,6 +78,21 @@ class Writer {
   }
 
   table(table: PageTable, page: number, pageTop: boolean): void {
+    // A row of one cell across the whole table, above or below its rows, is a title, caption or note drawn inside the frame.
+    const width = table.rows[0]?.length ?? 0;
+    const across = (row: readonly PageCell[]) => width > 1 && row[0]!.colSpan === width && row[0]!.rowSpan === 1;
+    let from = 0;
+    let to = table.rows.length;
+    while (from < to && across(table.rows[from]!)) this.text(table.rows[from++]![0]!.text, page, null);
+    while (to > from && across(table.rows[to - 1]!)) to--;
+    const trailing = table.rows.slice(to);
+    table = { ...table, rows: table.rows.slice(from, to) };
+    this.writeTable(table, page, pageTop && from === 0);
+    for (const row of trailing) this.text(row[0]!.text, page, null);
+  }
+
+  private writeTable(table: PageTable, page: number, pageTop: boolean): void {
+    if (!table.rows.length) return;
     this.blank();
     const joined = pageTop && continuesTable(this.open, table) ? this.open : null;
     const rows: Row[] = [];
@@ -109,6 +124,7 @@ class Writer {
   }
 
   text(text: string, page: number, heading: number | null): void {
+    if (!text) return;
     this.open = null;
     const line = this.push(text, page);
     this.blocks.push(heading ? { type: 'heading', depth: heading, text, line } : { type: 'paragraph', text, line });

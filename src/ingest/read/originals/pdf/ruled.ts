@@ -69,7 +69,10 @@ export function gridsOf(rules: readonly Rule[]): RuledGrid[] {
     const h = group.filter((r) => r.horizontal);
     const v = group.filter((r) => !r.horizontal);
     if (h.length < 2 || v.length < 2) continue;
-    grids.push({ xs: cluster(v.map((r) => r.pos)), ys: cluster(h.map((r) => r.pos)), horizontal: h, vertical: v });
+    const grid = { xs: cluster(v.map((r) => r.pos)), ys: cluster(h.map((r) => r.pos)), horizontal: h, vertical: v };
+    // One column is a box (a frame round the page or a paragraph), not a table: its text reads as text.
+    if (grid.xs.length < 3 || grid.ys.length < 2) continue;
+    grids.push(grid);
   }
   return grids.sort((a, b) => a.ys[0]! - b.ys[0]!);
 }
