@@ -14,6 +14,8 @@ import { recognize } from './recognize/index.ts';
 import { placeOf } from './place.ts';
 import { absentStandardTables } from './recognize/standard.ts';
 import { forMatching } from './recognize/text.ts';
+import { documentPhase, entityPhase, phaseOfTitle } from './recognize/phase.ts';
+import { executionOf } from './check/execution.ts';
 import { unitKeyOf } from './unit-key.ts';
 
 export interface IngestResult {
@@ -42,6 +44,7 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
     layout: 'none',
     layoutScores: {},
     lines: 0,
+    phase: 'budget',
     entities: [],
     published: true,
     diagnostics: reporter.messages,
@@ -55,6 +58,7 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
   source.lines = text.split('\n').length;
   const title = documentTitle(result);
   if (title) source.title = title;
+  source.phase = documentPhase(result.blocks);
 
   const recognized = recognize(result.blocks, reporter, source.lines);
   const { year } = recognized;
@@ -75,14 +79,17 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
       const place = placeOf(forMatching(identity.name), title === undefined ? undefined : forMatching(title), matchingText);
       if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
       const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
+      const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
+      for (const table of found.tables) table.phase = phaseOfTitle(table.title) ?? phase;
       const entity: Entity = {
-        id: entityId(place.region, year, who),
+        id: entityId(place.region, year, who, phase),
         name: identity.name,
         unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }),
         level: identity.level,
         children: identity.children,
         region: place.region,
         year,
+        phase,
         unit: recognized.unit,
         source: file,
         line: span.line,
@@ -104,6 +111,8 @@ export function ingestSource(file: string, bytes: Uint8Array): IngestResult {
       if (place.county) entity.county = place.county;
       if (place.divisionCode) entity.divisionCode = place.divisionCode;
       entity.findings = checkEntity(entity);
+      const execution = executionOf(entity);
+      if (execution.length) entity.execution = execution;
       entities.push(entity);
     }
   }
