@@ -7,7 +7,7 @@
  */
 import type { Entity, Finding, Project, Section, Table } from '../ingest/model/schema.ts';
 
-export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty'> & {
+export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty' | 'phase'> & {
   /** Data rows printed. */
   rows: number;
 };
@@ -40,7 +40,7 @@ export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sectio
 }
 
 export function tableHead(t: Table): TableHead {
-  return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, rows: t.rows.length };
+  return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, ...(t.phase ? { phase: t.phase } : {}), rows: t.rows.length };
 }
 
 export function entityHead(entity: Entity): EntityHead {
