@@ -62,20 +62,8 @@ export interface UnitHistory {
 
 const SPEND_KINDS: readonly Table['kind'][] = ['expenditure-summary', 'general-budget-expenditure'];
 
-/**
- * The column a table states the year's amount in: for a final-accounts
- * table that prints budget columns beside its actuals, the first 决算 column;
- * otherwise the first amount column.
- */
-export function amountColumn(table: Table): number {
-  if (table.phase === 'final') {
-    const actual = table.columns.findIndex((c) => c.role === 'amount' && c.path.some((p) => /决算/.test(p)) && !c.path.some((p) => /预算/.test(p)));
-    const budget = table.columns.findIndex((c) => c.role === 'amount' && c.path.some((p) => /预算/.test(p)));
-    if (actual >= 0 || budget < 0) return actual >= 0 ? actual : mainAmountColumn(table);
-    return -1;
-  }
-  return mainAmountColumn(table);
-}
+/** The column a table states the year's amount in (a final-accounts table's 决算 column: tables.ts). */
+const amountColumn = mainAmountColumn;
 
 function wanAt(table: Table, row: Row | undefined, col: number): string | undefined {
   const value = col >= 0 ? row?.cells[col]?.value : undefined;

@@ -11,7 +11,12 @@ import { settleDuplicates } from '../../src/ingest/corpus.ts';
 import { ingestSource } from '../../src/ingest/ingest.ts';
 import { kindFromTitle } from '../../src/ingest/recognize/tables/kind.ts';
 import { phaseOfTitle } from '../../src/ingest/recognize/phase.ts';
+import { parse } from 'csv-parse/sync';
+import { buildCatalog } from '../../src/lib/catalog.ts';
+import { entityHead } from '../../src/lib/entity-head.ts';
 import { unitHistory } from '../../src/lib/history.ts';
+import { historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
+import { subjectYears } from '../../src/lib/subject-years.ts';
 
 const dir = 'test/fixtures/final-accounts';
 const ingest = (file: string, text = readFileSync(`${dir}/${file}`, 'utf8')) => ingestSource(file, new TextEncoder().encode(text));
@@ -117,6 +122,44 @@ describe('history of one unit', () => {
     expect(line('2080505')).toEqual([
       { year: 2024, budget: '50.00', final: '50.00', execution: '100.00' },
       { year: 2025, budget: '55.00', change: { difference: '5.00', rate: '10.00' } },
+    ]);
+  });
+});
+
+describe('open data of the unit', () => {
+  const history = unitHistory(corpus.entities);
+  const read = (text: string) => parse(text, { bom: true, columns: true }) as Record<string, string>[];
+
+  it('the history CSV, read back by a CSV reader, has the totals and rates the page shows', () => {
+    const rows = read(historyCsv(history));
+    expect(rows.map((r) => [r['年度'], r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）'], r['决算“三公”经费（万元）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
+      ['2024', '550.00', '517.80', '94.15', '10.50', '', ''],
+      ['2025', '525.00', '', '', '', '-25.00', '-4.55'],
+    ]);
+    const subjects = read(subjectHistoryCsv(history)).filter((r) => r['科目编码'] === '2130199');
+    expect(subjects.map((r) => [r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([
+      ['2024', '200.00', '162.30', '81.15'],
+      ['2025', '150.00', '', ''],
+    ]);
+  });
+
+  it('catalog.json lists each document with its phase, and its tables with theirs', () => {
+    const catalog = JSON.parse(JSON.stringify(buildCatalog(corpus.entities.map(entityHead), corpus.sources, '/'))) as ReturnType<typeof buildCatalog>;
+    expect(catalog.entities.map((e) => [e.id, e.phase, e.year, e.unitKey, e.totals.expenditure])).toEqual([
+      [BUDGET_ID, 'budget', 2024, '331102:农业农村局', '550.00'],
+      [FINAL_ID, 'final', 2024, '331102:农业农村局', '530.00'],
+      ['lishuishi-liandouqu-2025-nongyenongcunju', 'budget', 2025, '331102:农业农村局', '525.00'],
+    ]);
+    expect(catalog.entities[1]!.tables.map((t) => t.phase)).toEqual(['final', 'final', 'final', 'final']);
+    expect(catalog.sources.map((s) => s.phase)).toEqual(['budget', 'final', 'budget']);
+  });
+
+  it('a subject code sums its documents by year and phase', () => {
+    const uses = corpus.entities.map((entity) => ({ entity, main: { value: history.subjects.find((s) => s.code === '2130101')!.years.find((y) => y.year === entity.year)![entity.phase] } }));
+    expect(subjectYears(uses)).toEqual([
+      { year: 2024, phase: 'budget', documents: 1, total: '300.00' },
+      { year: 2024, phase: 'final', documents: 1, total: '305.50' },
+      { year: 2025, phase: 'budget', documents: 1, total: '320.00' },
     ]);
   });
 });

@@ -6,6 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { entityRegionLabel, loadSite, type Subject } from '../../../lib/site.ts';
 import { csvField } from '../../../lib/tables.ts';
 import { paths } from '../../../lib/urls.ts';
+import { phaseLabel } from '../../../lib/phase-names.ts';
 
 export const getStaticPaths = (async () => {
   const { subjects } = await loadSite();
@@ -14,10 +15,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute = ({ props }) => {
   const { subject } = props as { subject: Subject };
-  const lines = [['科目编码', '科目名称', '单位编码', '单位名称', '地区', '预算年度', '金额（万元）', '报表', '印作', '页面'].join(',')];
+  const lines = [['科目编码', '科目名称', '单位编码', '单位名称', '地区', '预算年度', '金额（万元）', '报表', '印作', '页面', '预算/决算'].join(',')];
   for (const u of subject.uses) {
     lines.push(
-      [subject.code, subject.name, u.entity.code ?? '', u.entity.name, entityRegionLabel(u.entity), String(u.entity.year), u.main.value ?? '', u.main.table.title, u.main.name ?? '', `${paths.table(u.entity.id, u.main.table.id)}#${u.main.anchor}`]
+      [subject.code, subject.name, u.entity.code ?? '', u.entity.name, entityRegionLabel(u.entity), String(u.entity.year), u.main.value ?? '', u.main.table.title, u.main.name ?? '', `${paths.table(u.entity.id, u.main.table.id)}#${u.main.anchor}`, phaseLabel[u.entity.phase]]
         .map(csvField)
         .join(','),
     );
