@@ -163,3 +163,16 @@ describe('open data of the unit', () => {
     ]);
   });
 });
+
+describe('the year of final accounts', () => {
+  it('is the year they account for, however often the text names the budgets it compares with', () => {
+    const text = [
+      '某县自然资源局2023年度部门决算',
+      '',
+      '部门：某县自然资源局',
+      '',
+      '2023年度收入总计100.00万元，与2022年预算相比减少5.00万元。2022年预算安排的项目已完成。2024年预算将继续安排。',
+    ].join('\n');
+    expect(ingest('year.txt', text).entities[0]).toMatchObject({ year: 2023, phase: 'final' });
+  });
+});
