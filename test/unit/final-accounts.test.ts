@@ -14,13 +14,13 @@ import { phaseOfTitle } from '../../src/ingest/recognize/phase.ts';
 import { parse } from 'csv-parse/sync';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { entityHead } from '../../src/lib/entity-head.ts';
-import { unitHistory } from '../../src/lib/history.ts';
+import { phaseFigures, unitHistory } from '../../src/lib/history.ts';
 import { historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
 import { subjectYears } from '../../src/lib/subject-years.ts';
 
 const dir = 'test/fixtures/final-accounts';
 const ingest = (file: string, text = readFileSync(`${dir}/${file}`, 'utf8')) => ingestSource(file, new TextEncoder().encode(text));
-const results = readdirSync(dir).sort().map((f) => ingest(f));
+const results = readdirSync(dir).filter((f) => f.startsWith('liandu-')).sort().map((f) => ingest(f));
 const corpus = settleDuplicates(results);
 const byId = new Map(corpus.entities.map((e) => [e.id, e]));
 const FINAL_ID = 'lishuishi-liandouqu-2024-nongyenongcunju-juesuan';
@@ -174,5 +174,34 @@ describe('the year of final accounts', () => {
       '2023年度收入总计100.00万元，与2022年预算相比减少5.00万元。2022年预算安排的项目已完成。2024年预算将继续安排。',
     ].join('\n');
     expect(ingest('year.txt', text).entities[0]).toMatchObject({ year: 2023, phase: 'final' });
+  });
+});
+
+describe('final accounts in another template (amounts in 元, numbers under titles, budget and actual groups)', () => {
+  const FILE = 'fucheng-sifa-2023-final.txt';
+  const entity = ingest(FILE).entities[0]!;
+
+  it('recognizes the tables by their 决算 titles, with 公开02表 taken as the number of the title above it', () => {
+    expect(entity).toMatchObject({ id: 'mianyangshi-fuchengqu-2023-118001-juesuan', phase: 'final', year: 2023 });
+    expect(entity.tables.map((t) => [t.kind, t.number, t.rows.length])).toEqual([
+      ['fiscal-summary', '公开02表', 5],
+      ['general-budget-expenditure', '公开03表', 8],
+      ['three-public', '公开05表', 1],
+    ]);
+    expect(entity.findings).toEqual([]);
+  });
+
+  it('reads the year\'s amounts from the 决算 columns, in 万元', () => {
+    expect(phaseFigures(entity)).toEqual({ entityId: entity.id, total: '245.00', basic: '195.00', project: '50.00', threePublic: '5.20' });
+  });
+
+  it('shows the "三公" 决算 against the 预算数 printed beside it', () => {
+    expect(entity.execution!.filter((x) => x.table === 'three-public')).toEqual([{ table: 'three-public', line: 41, final: '52000.00', adjusted: '60000.00', rate: '86.67' }]);
+  });
+
+  it('checks the balance with 年初/年末财政拨款结转和结余', () => {
+    const text = readFileSync(`${dir}/${FILE}`, 'utf8').replace('年末财政拨款结转和结余\t30000.00', '年末财政拨款结转和结余\t31000.00');
+    const findings = ingest('broken.txt', text).entities[0]!.findings.filter((f) => f.ruleId === 'final-balance');
+    expect(findings.map((f) => [f.expected, f.actual])).toEqual([['2480000.00', '2481000.00']]);
   });
 });

@@ -12,7 +12,8 @@ import { compact } from '../recognize/text.ts';
 import { isTotalRow, printed } from './table-rows.ts';
 
 const INITIAL_RE = /年初预算/;
-const ADJUSTED_RE = /调整(?:后)?预算|全年预算/;
+/** The budget as adjusted during the year; a bare 预算数 in a final-accounts table is that too. */
+const ADJUSTED_RE = /调整(?:后)?预算|全年预算|^预算数$/;
 const FINAL_RE = /决算/;
 
 /** The first amount column whose header path says `re` (a group's first column is its 合计). */
@@ -29,7 +30,8 @@ export function tableExecution(table: Table): Execution[] {
   const out: Execution[] = [];
   for (const row of table.rows) {
     const actual = printed(row, final);
-    if (!actual || (!row.code && !isTotalRow(row))) continue;
+    // Coded rows, totals, and named items ("三公" tables list 因公出国（境）费 … by name, or in one row).
+    if (!actual || !(row.code || row.name || isTotalRow(row) || table.rows.length === 1)) continue;
     const first = initial >= 0 ? printed(row, initial) : undefined;
     const full = adjusted >= 0 ? printed(row, adjusted) : undefined;
     const base = full ?? first;

@@ -19,8 +19,9 @@ import { sidesOf, labelText, type Side } from './summary.ts';
 import { roundingNoted, tolerance, toleranceNote, within } from './tolerance.ts';
 import type { Row } from './table-rows.ts';
 
-const OPENING_RE = /^年初结转和?结余$/;
-const CLOSING_RE = /^年末结转和?结余$/;
+// 财政拨款收入支出决算总表 says 年初财政拨款结转和结余.
+const OPENING_RE = /^年初(?:财政拨款)?结转和?结余$/;
+const CLOSING_RE = /^年末(?:财政拨款)?结转和?结余$/;
 const INCOME_RE = /^本年收入合计$/;
 const EXPENDITURE_RE = /^本年支出合计$/;
 /** Lines that belong to the income side of the identity besides 本年收入 and 年初结转. */
