@@ -5,6 +5,15 @@
  */
 import type { EntityHead } from './entity-head.ts';
 
+/**
+ * Key of a published entity by region, year and code (`秦皇岛市|2024|450001`), for
+ * parent and child links: final accounts get their own (`…|final`), so a budget
+ * links the budgets of its units and a 决算 their 决算.
+ */
+export function codeKey(region: string, year: number, code: string, phase: 'budget' | 'final'): string {
+  return `${region}|${year}|${code}${phase === 'final' ? '|final' : ''}`;
+}
+
 const groups = new WeakMap<readonly EntityHead[], Map<string, EntityHead[]>>();
 
 /** Every published document of the unit, by year then budget before 决算. */

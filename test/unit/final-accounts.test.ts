@@ -17,6 +17,7 @@ import { entityHead } from '../../src/lib/entity-head.ts';
 import { phaseFigures, unitHistory } from '../../src/lib/history.ts';
 import { historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
 import { subjectYears } from '../../src/lib/subject-years.ts';
+import { buildIndex } from '../../src/lib/site.ts';
 
 const dir = 'test/fixtures/final-accounts';
 const ingest = (file: string, text = readFileSync(`${dir}/${file}`, 'utf8')) => ingestSource(file, new TextEncoder().encode(text));
@@ -203,5 +204,14 @@ describe('final accounts in another template (amounts in 元, numbers under titl
     const text = readFileSync(`${dir}/${FILE}`, 'utf8').replace('年末财政拨款结转和结余\t30000.00', '年末财政拨款结转和结余\t31000.00');
     const findings = ingest('broken.txt', text).entities[0]!.findings.filter((f) => f.ruleId === 'final-balance');
     expect(findings.map((f) => [f.expected, f.actual])).toEqual([['2480000.00', '2481000.00']]);
+  });
+});
+
+describe('the site index with budgets and final accounts', () => {
+  it('counts only budgets in the portal-wide total, and keys final accounts apart', async () => {
+    const site = await buildIndex({ sources: async () => corpus.sources, entityIds: async () => corpus.entities.map((e) => e.id), entity: async (id) => byId.get(id)! });
+    expect(site.totals.expenditure).toBe('1075.00');
+    expect(site.entities.map((e) => e.id)).toContain(FINAL_ID);
+    expect(site.years.map((y) => [y.year, y.entities.length])).toEqual(expect.arrayContaining([[2024, 2], [2025, 1]]));
   });
 });
