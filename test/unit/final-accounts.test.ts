@@ -188,6 +188,7 @@ describe('final accounts in another template (amounts in 元, numbers under titl
       ['fiscal-summary', '公开02表', 5],
       ['general-budget-expenditure', '公开03表', 8],
       ['three-public', '公开05表', 1],
+      ['government-fund-expenditure', '公开06表', 4],
     ]);
     expect(entity.findings).toEqual([]);
   });
@@ -198,6 +199,12 @@ describe('final accounts in another template (amounts in 元, numbers under titl
 
   it('shows the "三公" 决算 against the 预算数 printed beside it', () => {
     expect(entity.execution!.filter((x) => x.table === 'three-public')).toEqual([{ table: 'three-public', line: 41, final: '52000.00', adjusted: '60000.00', rate: '86.67' }]);
+  });
+
+  it('checks the balance row by row where a table prints its terms as columns', () => {
+    const text = readFileSync(`${dir}/${FILE}`, 'utf8').replace('21208\t国有土地使用权出让收入安排的支出\t10000.00\t50000.00\t55000.00\t\t55000.00\t5000.00', '21208\t国有土地使用权出让收入安排的支出\t10000.00\t50000.00\t55000.00\t\t55000.00\t6000.00');
+    const findings = ingest('broken.txt', text).entities[0]!.findings.filter((f) => f.ruleId === 'final-balance');
+    expect(findings.map((f) => [f.table, f.expected, f.actual, f.cells.map((c) => c.line)])).toEqual([['government-fund-expenditure', '60000.00', '61000.00', [51, 51, 51, 51]]]);
   });
 
   it('checks the balance with 年初/年末财政拨款结转和结余', () => {

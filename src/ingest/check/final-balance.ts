@@ -10,11 +10,15 @@
  * 决算总表). The identity holds for every amount column the two sides share;
  * the first is checked. Skipped when a term is not printed as a labelled
  * line (a budget, or a summary that prints only 总计).
+ *
+ * Tables that print the four terms as columns (政府性基金预算财政拨款收入支出
+ * 决算表: 年初结转和结余 | 本年收入 | 本年支出 | 年末结转和结余) are checked row
+ * by row, 本年支出 read in its first column (小计).
  */
 import { add, dec, type Decimal } from '../model/decimal.ts';
 import type { Entity, Finding, Table } from '../model/schema.ts';
 import { compact } from '../recognize/text.ts';
-import { cellRef, gap, makeFinding, money, tableName, unitOf, type FindingCell } from './finding.ts';
+import { cellRef, gap, makeFinding, money, rowLabel, tableName, unitOf, type FindingCell } from './finding.ts';
 import { sidesOf, labelText, type Side } from './summary.ts';
 import { roundingNoted, tolerance, toleranceNote, within } from './tolerance.ts';
 import type { Row } from './table-rows.ts';
@@ -76,6 +80,48 @@ function checkTable(entity: Entity, table: Table): Finding[] {
   ];
 }
 
+/** The first amount column under a top header that says `re`, or -1. */
+function columnUnder(table: Table, re: RegExp): number {
+  return table.columns.findIndex((c) => c.role === 'amount' && re.test(compact(c.path[0] ?? c.label)));
+}
+
+function checkRows(entity: Entity, table: Table): Finding[] {
+  const cols = [columnUnder(table, /^年初(?:财政拨款)?结转和?结余/), columnUnder(table, /^本年收入/), columnUnder(table, /^本年支出/), columnUnder(table, /^年末(?:财政拨款)?结转和?结余/)] as const;
+  if (cols.some((c) => c < 0)) return [];
+  const [opening, received, spent, closing] = cols;
+  const unit = unitOf(table, entity.unit);
+  const rounding = roundingNoted(entity, table);
+  const out: Finding[] = [];
+  for (const row of table.rows) {
+    const at = (col: number) => row.cells[col]?.value;
+    if (cols.every((c) => at(c) === undefined)) continue;
+    const value = (col: number) => dec(at(col) ?? '0');
+    const expected = add(value(opening), value(received));
+    const actual = add(value(spent), value(closing));
+    const printedValues = cols.filter((c) => at(c) !== undefined).map(value);
+    const tol = tolerance(printedValues, rounding);
+    if (within(actual, expected, tol)) continue;
+    const label = rowLabel(row);
+    out.push(
+      makeFinding({
+        ruleId: 'final-balance',
+        severity: 'error',
+        table: table.id,
+        message: `${tableName(table)}第 ${row.line} 行“${label}”：年初结转和结余加本年收入为 ${money(expected, unit)}，本年支出加年末结转和结余为 ${money(actual, unit)}，${gap(actual, expected, unit)}。${toleranceNote(tol, unit)}`,
+        expected,
+        actual,
+        tolerance: tol,
+        cells: cols.map((c) => cellRef(table, row, c)),
+      }),
+    );
+  }
+  return out;
+}
+
 export function checkFinalBalance(entity: Entity): Finding[] {
-  return entity.tables.filter((t) => t.phase === 'final' && (t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-summary')).flatMap((t) => checkTable(entity, t));
+  const finals = entity.tables.filter((t) => t.phase === 'final');
+  return [
+    ...finals.filter((t) => t.kind === 'income-expenditure-summary' || t.kind === 'fiscal-summary').flatMap((t) => checkTable(entity, t)),
+    ...finals.flatMap((t) => checkRows(entity, t)),
+  ];
 }
