@@ -31,7 +31,8 @@ export type FindingHead = Omit<Finding, 'cells'> & {
   lines: number[];
 };
 
-export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance' | 'findings'> {
+// Execution rows stay with the entity's own page, like rows and cells.
+export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance' | 'findings' | 'execution'> {
   tables: TableHead[];
   findings: FindingHead[];
   projects: ProjectHead[];
@@ -44,7 +45,7 @@ export function tableHead(t: Table): TableHead {
 }
 
 export function entityHead(entity: Entity): EntityHead {
-  const { tables, projects, sections, unitPerformance, findings, ...rest } = entity;
+  const { tables, projects, sections, unitPerformance, findings, execution: _execution, ...rest } = entity;
   return {
     ...rest,
     findings: findings.map(({ cells, ...f }) => ({ ...f, lines: cells.map((c) => c.line) })),
