@@ -44,6 +44,8 @@ describe('final accounts as documents', () => {
     expect(phaseOfTitle('一般公共预算财政拨款基本支出表')).toBeNull();
     expect(phaseOfTitle('2025年部门预算')).toBe('budget');
     expect(phaseOfTitle('一般公共预算财政拨款支出决算表')).toBe('final');
+    expect(phaseOfTitle('部门收支总表（含上年决算数）')).toBeNull();
+    expect(phaseOfTitle('2025年部门预算收支总表（含2024年决算数）')).toBe('budget');
   });
 
   it('keeps a budget and a 决算 of the same unit and year as two documents of one unit', () => {

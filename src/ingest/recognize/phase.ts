@@ -22,8 +22,11 @@ const BUDGET_NAMES_RE = /一般公共预算|政府性基金预算|国有资本�
 const TITLE_MAX = 60;
 
 /** The phase a title names, or null when it names none. */
+/** A budget table that prints last year's actuals beside its plan (`收支总表（含上年决算数）`) is still a budget. */
+const PREVIOUS_ACTUALS_RE = /上年(?:度)?决算(?:数)?|\d{4}年(?:度)?决算数/g;
+
 export function phaseOfTitle(title: string): Phase | null {
-  const t = forMatching(title);
+  const t = forMatching(title).replace(PREVIOUS_ACTUALS_RE, '');
   if (/决算/.test(t)) return 'final';
   return /预算/.test(t.replace(BUDGET_NAMES_RE, '')) ? 'budget' : null;
 }
