@@ -46,10 +46,13 @@ export function nameSlug(region: string, name: string): string {
 
 /**
  * `<region>-<year>-<code>` when the document prints a unit code, else
- * `<region>-<year>-<slug of the name>` (pass the name in simplified characters).
+ * `<region>-<year>-<slug of the name>` (pass the name in simplified characters);
+ * final accounts (决算) of the same unit and year end in `-juesuan`, so they
+ * stand beside the budget, whose id does not change.
  */
-export function entityId(region: string, year: number, who: { code?: string | undefined; name: string }): string {
-  return `${regionSlug(region)}-${year}-${who.code ? slugify(who.code) : nameSlug(region, who.name)}`;
+export function entityId(region: string, year: number, who: { code?: string | undefined; name: string }, phase: 'budget' | 'final' = 'budget'): string {
+  const base = `${regionSlug(region)}-${year}-${who.code ? slugify(who.code) : nameSlug(region, who.name)}`;
+  return phase === 'final' ? `${base}-juesuan` : base;
 }
 
 /**

@@ -16,6 +16,8 @@ import { recognize } from './recognize/index.ts';
 import { placeOf } from './place.ts';
 import { absentStandardTables } from './recognize/standard.ts';
 import { forMatching } from './recognize/text.ts';
+import { documentPhase, entityPhase, phaseOfTitle } from './recognize/phase.ts';
+import { executionOf } from './check/execution.ts';
 import { unitKeyOf } from './unit-key.ts';
 
 export interface IngestResult {
@@ -50,6 +52,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
     layout: 'none',
     layoutScores: {},
     lines: 0,
+    phase: 'budget',
     entities: [],
     published: true,
     diagnostics: reporter.messages,
@@ -63,6 +66,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
   source.lines = text.split('\n').length;
   const title = documentTitle(result);
   if (title) source.title = title;
+  source.phase = documentPhase(result.blocks);
 
   const recognized = recognize(result.blocks, reporter, source.lines);
   const { year } = recognized;
@@ -83,14 +87,17 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       const place = placeOf(forMatching(identity.name), title === undefined ? undefined : forMatching(title), matchingText);
       if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
       const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
+      const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
+      for (const table of found.tables) table.phase = phaseOfTitle(table.title) ?? phase;
       const entity: Entity = {
-        id: entityId(place.region, year, who),
+        id: entityId(place.region, year, who, phase),
         name: identity.name,
         unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }, { named: place.named, source: file }),
         level: identity.level,
         children: identity.children,
         region: place.region,
         year,
+        phase,
         unit: recognized.unit,
         source: file,
         line: span.line,
@@ -112,6 +119,8 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       if (place.county) entity.county = place.county;
       if (place.divisionCode) entity.divisionCode = place.divisionCode;
       entity.findings = checkEntity(entity);
+      const execution = executionOf(entity);
+      if (execution.length) entity.execution = execution;
       entities.push(entity);
     }
   }

@@ -1,6 +1,7 @@
 /**
  * The open-data catalog (dist/data/catalog.json, schemaVersion 2): every
- * source with its diagnostics, every entity with its totals, tables,
+ * source with its diagnostics and phase (budget/final), every entity with
+ * its phase, totals, tables,
  * projects and how many findings it has, and every subject code, with the
  * URLs of their pages and downloads.
  *
@@ -26,6 +27,7 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       sha256: s.sha256,
       encoding: s.encoding,
       layout: s.layout,
+      phase: s.phase,
       published: s.published,
       url: paths.source(s.file),
       // Originals (PDF, Word, Excel, web pages): their format and the file as published.
@@ -47,6 +49,7 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       county: e.county ?? null,
       divisionCode: e.divisionCode ?? null,
       year: e.year,
+      phase: e.phase,
       unit: e.unit,
       source: e.source,
       url: paths.entity(e.id),
@@ -55,6 +58,7 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       tables: e.tables.map((t) => ({
         id: t.id,
         kind: t.kind,
+        phase: t.phase ?? e.phase,
         title: t.title,
         rows: t.rows,
         empty: t.empty,

@@ -7,7 +7,7 @@
  */
 import type { Entity, Finding, Project, Section, Table } from '../ingest/model/schema.ts';
 
-export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty'> & {
+export type TableHead = Pick<Table, 'id' | 'kind' | 'title' | 'number' | 'unit' | 'line' | 'endLine' | 'empty' | 'phase'> & {
   /** Data rows printed. */
   rows: number;
 };
@@ -31,7 +31,8 @@ export type FindingHead = Omit<Finding, 'cells'> & {
   lines: number[];
 };
 
-export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance' | 'findings'> {
+// Execution rows stay with the entity's own page, like rows and cells.
+export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sections' | 'unitPerformance' | 'findings' | 'execution'> {
   tables: TableHead[];
   findings: FindingHead[];
   projects: ProjectHead[];
@@ -40,11 +41,11 @@ export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sectio
 }
 
 export function tableHead(t: Table): TableHead {
-  return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, rows: t.rows.length };
+  return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, ...(t.phase ? { phase: t.phase } : {}), rows: t.rows.length };
 }
 
 export function entityHead(entity: Entity): EntityHead {
-  const { tables, projects, sections, unitPerformance, findings, ...rest } = entity;
+  const { tables, projects, sections, unitPerformance, findings, execution: _execution, ...rest } = entity;
   return {
     ...rest,
     findings: findings.map(({ cells, ...f }) => ({ ...f, lines: cells.map((c) => c.line) })),

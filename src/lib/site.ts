@@ -12,6 +12,7 @@ import type { Entity, Source, Table } from '../ingest/model/schema.ts';
 import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
+import { codeKey } from './unit-documents.ts';
 import { entityHead, type EntityHead, type FindingHead, type ProjectHead, type TableHead } from './entity-head.ts';
 import { cellLink, findingPages, type CellLink } from './findings.ts';
 import {
@@ -130,7 +131,7 @@ export interface SiteIndex {
   entities: EntityHead[];
   sources: Source[];
   entityById: Map<string, EntityHead>;
-  /** Published entity by region, year and code (`秦皇岛市|2024|450001`). */
+  /** Published entity by region, year and code (`秦皇岛市|2024|450001`; final accounts `…|final`: unit-documents.ts codeKey). */
   entityByKey: Map<string, EntityHead>;
   /** Entity whose parent is also published (its amounts are already in the parent's). */
   containedIn: Map<string, EntityHead>;
@@ -299,10 +300,10 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   const entityById = new Map(entities.map((e) => [e.id, e]));
 
   // Parents published in the same region and year.
-  const byKey = new Map(entities.flatMap((e) => (e.code ? [[`${e.region}|${e.year}|${e.code}`, e] as const] : [])));
+  const byKey = new Map(entities.flatMap((e) => (e.code ? [[codeKey(e.region, e.year, e.code, e.phase), e] as const] : [])));
   const containedIn = new Map<string, EntityHead>();
   for (const e of entities) {
-    const parent = e.parent ? byKey.get(`${e.region}|${e.year}|${e.parent.code}`) : undefined;
+    const parent = e.parent ? byKey.get(codeKey(e.region, e.year, e.parent.code, e.phase)) : undefined;
     if (parent && parent.id !== e.id) containedIn.set(e.id, parent);
   }
 
@@ -437,7 +438,8 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
     else entitiesBySource.set(entity.source, [entity]);
   }
 
-  const counted = entities.filter((e) => !containedIn.has(e.id) && e.totals.expenditure !== undefined);
+  // The portal-wide figure is what budgets plan: final accounts would count the same money twice.
+  const counted = entities.filter((e) => e.phase !== 'final' && !containedIn.has(e.id) && e.totals.expenditure !== undefined);
   const totals = {
     entities: entities.length,
     documents: sources.filter((s) => s.published).length,

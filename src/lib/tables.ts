@@ -21,8 +21,18 @@ export function rowAnchors(table: Table): string[] {
   });
 }
 
-/** Index of the first amount column (合计 / 总计 in the standard tables), or -1. */
+const says = (re: RegExp) => (c: Column) => c.role === 'amount' && c.path.some((p) => re.test(p));
+
+/**
+ * Index of the first amount column (合计 / 总计 in the standard tables), or -1.
+ * A final-accounts table that prints budget columns before its actuals
+ * (年初预算数 | 调整预算数 | 决算数) states the year's amount in its first 决算 column.
+ */
 export function mainAmountColumn(table: Table): number {
+  if (table.phase === 'final' && table.columns.some(says(/预算数/))) {
+    const actual = table.columns.findIndex((c) => says(/决算/)(c) && !says(/预算数/)(c));
+    if (actual >= 0) return actual;
+  }
   return table.columns.findIndex((c) => c.role === 'amount');
 }
 

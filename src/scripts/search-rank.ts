@@ -34,6 +34,8 @@ export interface Loaded {
   tier: number;
   order: number;
   data: ResultData;
+  /** Found under the year (and phase) the query names: shown before the other results. */
+  preferred?: boolean;
 }
 
 export type Candidate = Loaded;
@@ -91,7 +93,9 @@ export function expandProjects(entry: Loaded, onlyProjects = false): Loaded[] {
     if (info?.amount) meta.amount = info.amount;
     if (info?.code) meta.code = info.code;
     // The unit's tier says how well the unit matched; the project earns tier 1 only by its own name or code (rankResults).
-    return { tier: Math.max(entry.tier, 2), order: entry.order, data: { url: sub.url.replace(/#[^#]*$/, `projects/${id}/`), excerpt: sub.excerpt, meta } };
+    const project: Loaded = { tier: Math.max(entry.tier, 2), order: entry.order, data: { url: sub.url.replace(/#[^#]*$/, `projects/${id}/`), excerpt: sub.excerpt, meta } };
+    if (entry.preferred) project.preferred = true;
+    return project;
   });
   const unitMatched = subs.some((sub) => marked(sub) && !aboutProjects(sub)) || (!subs.length && entry.data.excerpt.includes('<mark>'));
   return onlyProjects || !unitMatched ? projects : [...projects, entry];
@@ -120,6 +124,30 @@ export function queryVariants(query: string): { text: string; codes: string[] } 
   return { text: codes.length ? compact : query.trim().replace(/\s+/g, ' '), codes };
 }
 
+/** `2024年`, `2024`, `2024年度`: a budget year written in a query. */
+const QUERY_YEAR_RE = /(?:^|(?<=\D))(20\d\d)\s*(?:年度?)?(?=\D|$)/;
+/** 预算/决算 as a query says it, with what usually stands before and after (`部门决算公开`). */
+const QUERY_PHASE_RE = /(?:部门|单位)?(决算|決算|预算|預算)(?:公开|信息公开)?/;
+
+/**
+ * A query that names a year (`莲都区农业农村局 2024`, `农业农村局2024年部门决算`):
+ * the text without the year (and without 预算/决算 when it says one), the
+ * year, and the phase as the search filter spells it (预算/决算). Undefined
+ * when the query names no year or is nothing but one.
+ */
+export function yearHint(query: string): { text: string; year: string; phase?: '预算' | '决算' } | undefined {
+  const match = QUERY_YEAR_RE.exec(query);
+  if (!match) return undefined;
+  let text = `${query.slice(0, match.index)} ${query.slice(match.index + match[0].length)}`;
+  const phaseWord = QUERY_PHASE_RE.exec(text);
+  if (phaseWord) text = text.replace(phaseWord[0], ' ');
+  text = text.replace(/\s+/g, ' ').trim();
+  if (!text) return undefined;
+  const year = match[1]!;
+  if (!phaseWord) return { text, year };
+  return { text, year, phase: /[决決]/.test(phaseWord[1]!) ? '决算' : '预算' };
+}
+
 function kindRank(kind: string | undefined): number {
   const index = KIND_ORDER.indexOf(kind ?? '');
   return index < 0 ? KIND_ORDER.length : index;
@@ -139,6 +167,7 @@ export function rankResults(query: string, loaded: readonly Loaded[]): Candidate
   });
   scored.sort(
     (a, b) =>
+      Number(Boolean(b.entry.preferred)) - Number(Boolean(a.entry.preferred)) ||
       a.entry.tier - b.entry.tier ||
       Number(b.exact) - Number(a.exact) ||
       kindRank(a.entry.data.meta.kind) - kindRank(b.entry.data.meta.kind) ||

@@ -14,7 +14,7 @@
  */
 import { spaced } from '../search/spaced.ts';
 import { loadFromParts, type SubRange } from './search-fragments.ts';
-import { expandProjects, marked, rankResults, queryVariants, PROJECT_ANCHOR, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
+import { expandProjects, marked, rankResults, queryVariants, yearHint, PROJECT_ANCHOR, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
@@ -55,6 +55,7 @@ const FILTERS: { key: string; label: string }[] = [
   { key: 'kind', label: '类型' },
   { key: 'region', label: '地区' },
   { key: 'year', label: '年度' },
+  { key: 'phase', label: '预算/决算' },
   { key: 'entity', label: '单位' },
   { key: 'class', label: '功能分类' },
 ];
@@ -136,51 +137,59 @@ export async function search(
   filters: Record<string, string>,
   load: (result: PagefindResult) => Promise<ResultData> = (result) => result.data(),
 ): Promise<SearchRun> {
-  const variants = queryVariants(query);
-  const runs: { tier: number; results: PagefindResult[] }[] = [];
-  for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
-    // Subject pages are filed under their code and its prefixes. Searching the code as a word within
-    // that filter loads only the index chunk of that word (a filter-only search would load them all).
-    const byCode = await pagefind.search(code, { filters: { ...filters, code } });
-    runs.push({ tier: 0, results: byCode?.results ?? [] });
-  }
-  const exact = await pagefind.search(`"${variants.text}"`, { filters });
-  runs.push({ tier: 2, results: exact?.results ?? [] });
-  if (CJK_RE.test(variants.text) && (exact?.results.length ?? 0) < PAGE_SIZE) {
-    // Names and terms are also indexed one character per word: a quoted query written the same
-    // way finds every page whose names contain the query, however the page text was segmented
-    // (`疗保障` is no word of `医疗保障局`). It reads one index chunk per character from every
-    // bundle (400 KB for eight characters at 10,000 documents), so it runs only when the query
-    // as words found less than a page of results; otherwise those hold the names too.
-    const keyed = await pagefind.search(`"${spaced(variants.text)}"`, { filters });
-    runs.push({ tier: 1, results: keyed?.results ?? [] });
-  }
-  const loose = await pagefind.search(variants.text, { filters });
-  runs.push({ tier: 3, results: loose?.results ?? [] });
+  // A query naming a year (and 预算/决算) looks for the rest of it under that year first, then anywhere.
+  const hint = filters.year ? undefined : yearHint(query);
+  const text = hint?.text ?? query;
+  const variants = queryVariants(text);
+  const runs: { tier: number; results: PagefindResult[]; preferred?: boolean }[] = [];
+  const runAll = async (under: Record<string, string>, preferred: boolean) => {
+    const mark = preferred ? { preferred } : {};
+    for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
+      // Subject pages are filed under their code and its prefixes. Searching the code as a word within
+      // that filter loads only the index chunk of that word (a filter-only search would load them all).
+      const byCode = await pagefind.search(code, { filters: { ...under, code } });
+      runs.push({ tier: 0, results: byCode?.results ?? [], ...mark });
+    }
+    const exact = await pagefind.search(`"${variants.text}"`, { filters: under });
+    runs.push({ tier: 2, results: exact?.results ?? [], ...mark });
+    if (CJK_RE.test(variants.text) && (exact?.results.length ?? 0) < PAGE_SIZE) {
+      // Names and terms are also indexed one character per word: a quoted query written the same
+      // way finds every page whose names contain the query, however the page text was segmented
+      // (`疗保障` is no word of `医疗保障局`). It reads one index chunk per character from every
+      // bundle (400 KB for eight characters at 10,000 documents), so it runs only when the query
+      // as words found less than a page of results; otherwise those hold the names too.
+      const keyed = await pagefind.search(`"${spaced(variants.text)}"`, { filters: under });
+      runs.push({ tier: 1, results: keyed?.results ?? [], ...mark });
+    }
+    const loose = await pagefind.search(variants.text, { filters: under });
+    runs.push({ tier: 3, results: loose?.results ?? [], ...mark });
+  };
+  if (hint) await runAll({ ...filters, year: hint.year, ...(hint.phase && !filters.phase ? { phase: hint.phase } : {}) }, true);
+  await runAll(filters, false);
 
-  const seen = new Map<string, { result: PagefindResult; tier: number; order: number }>();
+  const seen = new Map<string, { result: PagefindResult; tier: number; order: number; preferred: boolean }>();
   let order = 0;
-  // A page found by several runs takes the best tier it was found in.
-  for (const run of runs.sort((a, b) => a.tier - b.tier)) {
+  // A page found by several runs takes the best tier it was found in; one found under the query's year comes first.
+  for (const run of runs.sort((a, b) => Number(Boolean(b.preferred)) - Number(Boolean(a.preferred)) || a.tier - b.tier)) {
     for (const result of run.results) {
       const known = seen.get(result.id);
-      if (!known) seen.set(result.id, { result, tier: run.tier, order: order++ });
+      if (!known) seen.set(result.id, { result, tier: run.tier, order: order++, preferred: Boolean(run.preferred) });
       // A quoted search reports only a page's first match; the run that found the most words
       // marks every section that matched (a project, a table), so its data is the one loaded.
       else if (result.words.length > known.result.words.length) known.result = result;
     }
   }
-  const queue = [...seen.values()].sort((a, b) => a.tier - b.tier || a.order - b.order);
+  const queue = [...seen.values()].sort((a, b) => Number(b.preferred) - Number(a.preferred) || a.tier - b.tier || a.order - b.order);
   let shown = 0;
   return {
     total: seen.size,
     async next() {
       const batch = queue.slice(shown, shown + PAGE_SIZE);
       shown += batch.length;
-      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await load(entry.result) })));
+      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await load(entry.result), ...(entry.preferred ? { preferred: true } : {}) })));
       // Projects are sections of their unit's page: each matching one is a result of its own.
       // Under another kind filter (单位) the unit stays a unit.
-      return rankResults(query, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
+      return rankResults(text, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
     },
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, queryVariants, rankResults, type Loaded, expandProjects, parseProjectsMeta } from '../../src/scripts/search-rank.ts';
+import { normalizeQuery, yearHint, queryVariants, rankResults, type Loaded, expandProjects, parseProjectsMeta } from '../../src/scripts/search-rank.ts';
 
 const result = (tier: number, order: number, title: string, meta: Record<string, string> = {}): Loaded => ({ tier, order, data: { url: `/${order}/`, excerpt: '', meta: { title, ...meta } } });
 
@@ -111,5 +111,18 @@ describe('projects of a unit found by its name', () => {
       },
     };
     expect(rankResults('兴隆县医疗保障局', expandProjects(entry)).map((e) => e.data.url)).toEqual(['/units/a/', '/units/a/projects/p1/']);
+  });
+});
+
+describe('yearHint', () => {
+  it('takes the year and the phase out of a query that names them', () => {
+    expect(yearHint('莲都区农业农村局 2024')).toEqual({ text: '莲都区农业农村局', year: '2024' });
+    expect(yearHint('农业农村局2024年部门决算')).toEqual({ text: '农业农村局', year: '2024', phase: '决算' });
+    expect(yearHint('2025年度 农业农村局 预算')).toEqual({ text: '农业农村局', year: '2025', phase: '预算' });
+  });
+  it('reads no year inside codes, and none in a query that is only a year', () => {
+    expect(yearHint('2101501')).toBeUndefined();
+    expect(yearHint('13082225P00018210001N')).toBeUndefined();
+    expect(yearHint('2024年')).toBeUndefined();
   });
 });

@@ -57,3 +57,42 @@ describe('search runs', () => {
     ]);
   });
 });
+
+describe('a query naming a year', () => {
+  /** Pages of one unit, each with its year and phase; a search under filters answers only the pages that match them. */
+  function unitYears() {
+    const pages = [
+      { id: 'budget-2025', year: '2025', phase: '预算' },
+      { id: 'budget-2024', year: '2024', phase: '预算' },
+      { id: 'final-2024', year: '2024', phase: '决算' },
+    ];
+    const asked: { query: string; filters: Record<string, string> }[] = [];
+    const pagefind = {
+      options: async () => undefined,
+      mergeIndex: async () => undefined,
+      init: async () => undefined,
+      filters: async () => ({}),
+      search: async (query: string | null, opts?: { filters?: Record<string, string | string[]> }) => {
+        const filters = (opts?.filters ?? {}) as Record<string, string>;
+        asked.push({ query: String(query), filters });
+        if (!String(query).includes('农业农村局')) return { results: [] };
+        const found = pages.filter((p) => (!filters.year || p.year === filters.year) && (!filters.phase || p.phase === filters.phase));
+        return { results: found.map((p) => ({ id: p.id, score: 1, words: [0], data: async () => ({ url: `/${p.id}/`, excerpt: '', meta: { title: `莲都区农业农村局 ${p.year} 年` } }) })) };
+      },
+    };
+    return { pagefind, asked };
+  }
+
+  it('finds that year\'s document first, then the unit\'s other years', async () => {
+    const { pagefind, asked } = unitYears();
+    const run = await search(pagefind, '莲都区农业农村局 2024', {});
+    expect(asked[0]).toEqual({ query: '"莲都区农业农村局"', filters: { year: '2024' } });
+    expect((await run.next()).map((c) => c.data.url)).toEqual(['/budget-2024/', '/final-2024/', '/budget-2025/']);
+  });
+
+  it('with 决算 in it, finds that year\'s final accounts first', async () => {
+    const { pagefind } = unitYears();
+    const run = await search(pagefind, '莲都区农业农村局2024年部门决算', {});
+    expect((await run.next()).map((c) => c.data.url)).toEqual(['/final-2024/', '/budget-2025/', '/budget-2024/']);
+  });
+});

@@ -6,13 +6,15 @@
  * Rule ids: row-sum, column-sum, code-hierarchy, summary-sum,
  * summary-balance, cross-table, basic-vs-basic-table, three-public-sum,
  * three-public-vs-basic, procurement-sum, assets-sum, projects-vs-table,
- * text-vs-table, printed-entity, declared-nonempty, declared-empty.
+ * text-vs-table, printed-entity, declared-nonempty, declared-empty,
+ * final-balance.
  */
 import type { Entity, Finding } from '../model/schema.ts';
 import { checkAssets } from './assets.ts';
 import { checkBasic } from './basic.ts';
 import { checkColumns } from './columns.ts';
 import { checkCrossTables } from './cross-table.ts';
+import { checkFinalBalance } from './final-balance.ts';
 import { checkHierarchy } from './hierarchy.ts';
 import { checkIdentity } from './identity.ts';
 import { checkProcurement } from './procurement.ts';
@@ -35,6 +37,7 @@ const FAMILIES: readonly ((entity: Entity) => Finding[])[] = [
   checkAssets,
   checkProjects,
   checkText,
+  checkFinalBalance,
 ];
 
 export function checkEntity(entity: Entity): Finding[] {

@@ -30,7 +30,8 @@ export interface Side {
 }
 
 const CURRENT_RE = /^本年(?:收入|支出)合计$/;
-const GRAND_RE = /^(?:收入|支出)总计$/;
+// Final accounts print a bare 总计 at the foot of each side.
+const GRAND_RE = /^(?:收入|支出)?总计$/;
 const GRAND_FALLBACK_RE = /^(?:收入|支出)合计$/;
 const PART_RE = /^其中/;
 const STYLES: readonly (readonly [string, RegExp])[] = [

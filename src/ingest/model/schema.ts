@@ -13,6 +13,9 @@ export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal 
 
 export const CurrencyUnit = z.enum(MONEY_UNITS).describe('Currency unit the document prints amounts in');
 
+export const Phase = z.enum(['budget', 'final']).describe('预算 (what a unit plans to spend) or 决算 (its final accounts: what it spent)');
+export type PhaseName = z.infer<typeof Phase>;
+
 export const SeverityEnum = z.enum(['error', 'warning', 'info']);
 
 export const DiagnosticSchema = z.object({
@@ -129,6 +132,7 @@ export const TableSchema = z.object({
   rows: z.array(RowSchema),
   empty: z.boolean().describe('True when the table has no data rows (空表)'),
   note: z.string().optional().describe('Note printed with the table, e.g. why it is empty'),
+  phase: Phase.optional().describe('Phase of the table: its title\'s when the title names one, else the entity\'s (the ingest sets it on every table)'),
   declared: z
     .object({ empty: z.boolean(), reason: z.string().optional(), line: z.number().int() })
     .optional()
@@ -215,6 +219,24 @@ export const FindingSchema = z.object({
 });
 export type Finding = z.infer<typeof FindingSchema>;
 
+/**
+ * A row of a final-accounts table that prints budget columns beside its
+ * actuals (年初预算数, 调整预算数, 决算数): information, never a finding, since
+ * execution differs from the budget by nature.
+ */
+export const ExecutionSchema = z.object({
+  table: z.string().describe('Id of the table'),
+  line: z.number().int().min(1),
+  code: z.string().optional(),
+  name: z.string().optional(),
+  total: z.boolean().optional().describe('True for the 合计 row'),
+  initial: DecimalString.optional().describe('年初预算数, in the table unit'),
+  adjusted: DecimalString.optional().describe('调整预算数 (全年预算数), in the table unit'),
+  final: DecimalString.describe('决算数, in the table unit'),
+  rate: DecimalString.optional().describe('决算数 / 调整预算数 (or / 年初预算数 when no adjusted budget is printed), as a percentage rounded to 2 places'),
+});
+export type Execution = z.infer<typeof ExecutionSchema>;
+
 export const EntityRefSchema = z.object({ code: z.string(), name: z.string(), id: z.string().optional() });
 
 export const EntitySchema = z.object({
@@ -233,7 +255,8 @@ export const EntitySchema = z.object({
   city: z.string().optional().describe('Prefecture-level city (for a municipality, the municipality), from the national division list'),
   county: z.string().optional().describe('County-level division, from the national division list'),
   divisionCode: z.string().regex(/^\d{6}$/).optional().describe('GB/T 2260 code of the innermost division resolved (130300 for a city)'),
-  year: z.number().int().describe('Budget year'),
+  year: z.number().int().describe('Budget year; for final accounts, the year they account for'),
+  phase: Phase,
   unit: CurrencyUnit.describe('Currency unit of the document'),
   source: z.string().describe('Source file name'),
   line: z.number().int().min(1).describe('Line where the entity starts in the source'),
@@ -248,6 +271,7 @@ export const EntitySchema = z.object({
     .array(z.object({ kind: TableKind, name: z.string() }))
     .describe('Standard tables this document does not contain (a partial disclosure): listed, never reported as errors'),
   findings: z.array(FindingSchema),
+  execution: z.array(ExecutionSchema).optional().describe('Final accounts: 决算数 against the budget columns printed in the same table'),
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
@@ -281,6 +305,7 @@ export const SourceSchema = z.object({
   layoutScores: z.record(z.string(), z.number()),
   lines: z.number().int().min(0),
   title: z.string().optional().describe('Document title as printed'),
+  phase: Phase.describe('Phase most titles of the document name'),
   entities: z.array(z.string()).describe('Ids of the entities published from it'),
   published: z.boolean().describe('False when a duplicate of another source'),
   diagnostics: z.array(DiagnosticSchema),

@@ -202,10 +202,12 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
 
 /**
  * The budget year the document states most often; for final accounts
- * (决算), which state no budget year, the year they account for.
+ * (决算), the year they account for, which they state beside the budget
+ * years they compare with (`与2022年预算相比`).
  */
-export function documentYear(blocks: readonly Block[]): number | null {
+export function documentYear(blocks: readonly Block[], finalAccounts = false): number | null {
   const texts = blocks.flatMap((block) => (block.type === 'table' ? block.rows.flatMap((r) => r.cells.map((c) => c.text)) : block.type === 'flat' ? [] : [block.text]));
+  if (finalAccounts) return mostStated(texts, parseAccountsYear) ?? mostStated(texts, parseYear) ?? mostStated(brokenTitles(blocks), parseYear);
   return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear);
 }
 

@@ -9,6 +9,7 @@ import type { RecognizeContext } from './context.ts';
 import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
 import { identifyEntities, type EntityIdentity } from './entities.ts';
 import { documentYear } from './identity.ts';
+import { documentPhase } from './phase.ts';
 import { moneyUnitOf, regionsOf, type TableRegion } from './regions.ts';
 import { restorePrinted } from './printed.ts';
 import { segment, type Span } from './segment.ts';
@@ -86,7 +87,7 @@ function reportTruncation(blocks: readonly Block[], reporter: Reporter): void {
 export function recognize(printed: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
   reportTruncation(printed, reporter);
   const blocks = dropSeparatorRows(printed, reporter);
-  const year = documentYear(blocks);
+  const year = documentYear(blocks, documentPhase(blocks) === 'final');
   const identity = identifyEntities(blocks);
   const regions = regionsOf(blocks);
   const unit = documentUnit(regions.filter((r): r is TableRegion => r.type === 'table'));

@@ -39,7 +39,8 @@ export interface TextRegion {
 
 export type Region = TableRegion | TextRegion;
 
-const TABLE_NUMBER_RE = /^表\s*\d+(?:\s*[-－—]\s*\d+)?$/;
+/** `表5`, `表14-2`; final accounts number theirs `公开02表` or `公开表02`, often on the line after the title. */
+const TABLE_NUMBER_RE = /^(?:表\s*\d+(?:\s*[-－—]\s*\d+)?|公开\s*\d+\s*表|公开表\s*\d+)$/;
 const TITLE_END_RE = /(?:表|一览|清单)(?:[(（][^()（）]{1,20}[)）])?$/;
 const TITLE_WORD_RE = /政府采购预算$|机构设置情况$|绩效(?:目标|指标)$|资产占用情况$|报表目录$/;
 const NOTE_RE = /^注\s*[:：\d]/;
@@ -161,6 +162,11 @@ export function regionsOf(blocks: readonly Block[]): Region[] {
         continue;
       }
       if (TABLE_NUMBER_RE.test(t)) {
+        // A number printed under its title belongs to it.
+        if (pending?.title && !pending.number) {
+          pending.number = line;
+          continue;
+        }
         flushPending();
         pending = { number: line, captions: [] };
         continue;

@@ -1,6 +1,6 @@
 /**
  * dist/data/search-facets.json: the choices of the search page's filters
- * (page kind, region, year, functional class) with page counts. Small at
+ * (page kind, region, year, 预算/决算, functional class) with page counts. Small at
  * any corpus size, unlike Pagefind's own filter indexes.
  */
 import type { APIRoute } from 'astro';
@@ -25,6 +25,10 @@ export const GET: APIRoute = async () => {
     // page offers none (a region filter in the URL still works) and the file stays small.
     region: site.regions.length <= REGION_CHOICES_MAX ? count(site.regions.map((r) => [r.label, r.entities.length])) : {},
     year: count(site.years.map((y) => [String(y.year), y.entities.length])),
+    phase: count([
+      ['预算', site.entities.filter((e) => e.phase === 'budget').length],
+      ['决算', site.entities.filter((e) => e.phase === 'final').length],
+    ]),
     class: count([...site.subjects.values()].filter((s) => s.system === 'functional' && s.code.length === 3).map((s) => [`${s.code} ${s.name}`, s.uses.length])),
   };
   return new Response(JSON.stringify(facets), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -10,6 +10,7 @@
  */
 import type { TableKindName } from '../../model/schema.ts';
 import { plainTitle, stripEnumerator } from '../text.ts';
+import { finalKindFromTitle } from './final-kind.ts';
 
 /** Chinese names of the kinds, for messages and pages. */
 export const KIND_NAMES: Readonly<Record<TableKindName, string>> = {
@@ -67,7 +68,7 @@ const TITLE_RULES: Rule[] = [
 /** Kind from the printed title, or null when the title names no known table. */
 export function kindFromTitle(title: string): TableKindName | null {
   const t = stripEnumerator(plainTitle(title));
-  return TITLE_RULES.find((rule) => rule.test.test(t))?.kind ?? null;
+  return finalKindFromTitle(t) ?? TITLE_RULES.find((rule) => rule.test.test(t))?.kind ?? null;
 }
 
 /**
