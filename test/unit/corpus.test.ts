@@ -25,29 +25,20 @@ interface Gap {
 
 /** Facts the ingest gets wrong today, by document (file name without .txt). */
 const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
-  c01_ruoqiang_yibao_2024: { facts: DROPPED, why: 'no unit code: only `部门名称：` names the unit, so entity:not-found drops the document' },
-  c02_beilin_jiaoyu_2023: { facts: DROPPED, why: 'no unit code: the unit is named only in the title `XX局2023年部门预算`' },
-  c03_guangyang_weijian_2025: {
-    facts: ['province', 'city', 'county', 'phase', 'tables', 'amounts', 'totals', 'findings'],
-    why:
-      '`a | b | c |` rows without a leading pipe are taken for a markdown table and lose their rows (table titles found, 1 of 7 tables and 12 of 151 amounts placed); ' +
-      'no province for 廊坊市广阳区 and no city/county fields; no phase in the model; so no totals and the deliberate row-sum error is not found',
+  c03_guangyang_weijian_2025: { facts: ['amounts'], why: '`a | b | c |` rows: 146 of 151 amounts placed' },
+  c04_huichuan_nongye_2022: {
+    facts: ['code', 'unit', 'tables', 'amounts', 'totals', 'findings'],
+    why: 'web table flattened one cell per line: rows cut at the wrong width (165 values for 160 printed, 11 row-sum errors), 5 of 7 tables and no totals; the code after `编制部门：` is not taken; the money unit is missed',
   },
-  c04_huichuan_nongye_2022: { facts: DROPPED, why: 'HTML flattened to one cell per line ending ` |` is read as plain text; the code is printed after `编制部门：` only' },
-  c05_lusong_jianning_2021: { facts: DROPPED, why: 'space-aligned columns (pdftotext -layout) are read as plain text; no unit code (`编制单位：` line)' },
-  c06_baohe_chengguan_sangong_2024: { facts: DROPPED, why: 'partial document (the "三公" table alone), one cell per line with no separator, no unit code' },
-  c07_xiling_weijian_jixiao_2023: { facts: DROPPED, why: 'partial document (one project performance sheet), no unit code, year only in `2023年项目支出绩效目标表`' },
-  c08_qixing_shijianju_shuoming_2024: { facts: DROPPED, why: 'partial document (explanation text only), no unit code (`部门：` line)' },
-  c09_wuhou_minzheng_juesuan_2024: { facts: DROPPED, why: 'final accounts (决算) without a unit code (`部门：` in the caption); 总计 on both sides of the summary; once read, the budget rule 收入总表 = 支出总表 by subject must not apply to 决算, whose income and spending by subject differ by the change in carry-over' },
-  c10_wuhou_minzheng_2024: { facts: DROPPED, why: 'space-aligned columns read as plain text; no unit code' },
-  c11_lucheng_nongye_2022: { facts: DROPPED, why: 'HTML flattened one cell per line read as plain text; no unit code (`单位名称：`)' },
-  c12_lucheng_nongye_2023: { facts: DROPPED, why: 'no unit code (`单位名称：`), so the deliberate three-public-sum error is never checked' },
-  c13_chengguan_wenlv_traditional_2022: { facts: DROPPED, why: '繁體 with glosses (預(yù)算) is not matched; no unit code' },
-  c14_lixia_xiaoxue_markup_2024: { facts: DROPPED, why: 'a school: names ending in 小学 are not taken for unit names even with a code; the code is printed after `单位编码：` only; the name carries a <script> tag; `a | b | c |` rows' },
-  c15_nanshan_jiaoyu_yiyuan_2025: { facts: DROPPED, why: 'amounts in 亿元; no unit code' },
-  c16_xuanwu_weijian_qianyuan_2020: { facts: DROPPED, why: 'amounts in 千元; the code is printed after `部门编码：` in a caption line only' },
-  c17_siming_lujiang_yuan_2021: { facts: DROPPED, why: 'one cell per line with no separator, read as plain text; amounts in 元; no unit code' },
-  c18_zhanggong_shuili_juesuan_2023: { facts: DROPPED, why: 'final accounts in 元, HTML flattened one cell per line; no unit code' },
+  c05_lusong_jianning_2021: { facts: ['tables', 'totals', 'findings'], why: 'space-aligned columns: 3 of 6 tables recognized, the two-sided summary gives no totals (summary-sum error)' },
+  c07_xiling_weijian_jixiao_2023: { facts: DROPPED, why: 'partial document (one project performance sheet): the year is printed only in `2023年项目支出绩效目标表`, so entity:no-year drops it' },
+  c09_wuhou_minzheng_juesuan_2024: { facts: ['findings'], why: 'final accounts: the budget rule 收入总表 = 支出总表 by subject is still applied (6 cross-table errors), though 决算 income and spending by subject differ by the change in carry-over' },
+  c10_wuhou_minzheng_2024: { facts: ['tables', 'amounts', 'totals', 'findings'], why: 'space-aligned columns: 4 of 8 tables, 219 values for 157 printed, no totals' },
+  c11_lucheng_nongye_2022: { facts: ['amounts', 'findings'], why: 'web table flattened one cell per line: some rows cut at the wrong width (158 values for 153 printed, row-sum errors)' },
+  c14_lixia_xiaoxue_markup_2024: { facts: DROPPED, why: 'a school whose labelled name carries a <script> tag and whose code follows `单位编码：`: no unit is found' },
+  c16_xuanwu_weijian_qianyuan_2020: { facts: ['code'], why: 'the code printed after `部门编码：` in a caption line is not taken' },
+  c17_siming_lujiang_yuan_2021: { facts: ['tables', 'amounts', 'totals', 'findings'], why: 'one cell per line with no separator: 1 of 3 tables read right, 48 of 54 amounts, row-sum errors from misplaced values' },
+  c18_zhanggong_shuili_juesuan_2023: { facts: ['amounts', 'findings'], why: 'final accounts in 元, web table flattened: 162 of 176 amounts; the budget cross-table rule applied to 决算' },
 };
 
 const corpus = loadExpected();
