@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year] [--originals 200]
+ * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year] [--originals 200] [--originals-pdf 20]
  *
  * Builds synthetic corpora made from the seeds (see src/bench/synthesize.ts)
  * in a scratch folder and prints, per size: ingest, astro and Pagefind time,
@@ -7,9 +7,10 @@
  * fetched for a first search (six kinds of query) and for a result page, cost per document, the
  * planted inconsistencies found, and (at 1,000 documents and up) the time of
  * an ingest after changing one document; and an originals corpus: the first
- * `--originals` documents (default 200) written as XLSX workbooks, ingested
- * beside the same documents as text, with time per sheet and the tables
- * recognized in each. Peak memory is the most the machine
+ * `--originals` documents (default 200) written as XLSX workbooks and the
+ * first `--originals-pdf` (default 20; writing PDFs is slow) printed as PDFs,
+ * each ingested beside the same documents as text, with time per sheet or
+ * page and the tables recognized in each. Peak memory is the most the machine
  * had in use at once during a step (MemAvailable in /proc/meminfo, sampled),
  * so parallel processes count together.
  */
@@ -22,6 +23,9 @@ import { gzipSync } from 'node:zlib';
 import { synthesize, type Planted } from '../src/bench/synthesize.ts';
 import { corpusModel, workbookName } from '../src/bench/originals.ts';
 import { documentOf, writeXlsx } from '../test/support/originals.ts';
+import { tablesAsPdf } from '../test/support/pdf-from-model.ts';
+import { writePdf } from '../test/support/pdf-writer.ts';
+import { ingestSource } from '../src/ingest/ingest.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
 import { openSite } from '../test/support/browser.ts';
 import { seedFiles } from '../src/ingest/corpus.ts';
@@ -33,10 +37,13 @@ const { values } = parseArgs({
     plant: { type: 'string', default: '0.05' },
     'search-shards': { type: 'string' },
     originals: { type: 'string', default: '200' },
+    'originals-pdf': { type: 'string', default: '20' },
   },
 });
 /** Documents of each corpus also written as workbooks and ingested side by side with their text (0: none). */
 const ORIGINALS = Number(values.originals);
+/** Of those, how many are also printed as PDFs. */
+const ORIGINALS_PDF = Number(values['originals-pdf']);
 const originalRows: string[][] = [];
 const shardArgs = values['search-shards'] ? ['--search-shards', values['search-shards']] : [];
 
@@ -236,44 +243,65 @@ for (const size of values.sizes!.split(',').map(Number)) {
     incremental || '—',
   ]);
   if (plants.missing.length) console.log(`[bench] planted inconsistencies not found: ${plants.missing.map((p) => `${p.file}:${p.line}`).join(', ')}`);
-  if (ORIGINALS > 0) originalRows.push(await originalsSideBySide(dir, corpus.slice(0, ORIGINALS)));
+  if (ORIGINALS > 0) originalRows.push(...(await originalsSideBySide(dir, corpus.slice(0, ORIGINALS))));
 }
 
-/** The same documents as text and as workbooks, each ingested without cache, and what each gave. */
-async function originalsSideBySide(dir: string, docs: { file: string; text: string }[]): Promise<string[]> {
-  const textDir = join(dir, 'originals', 'text');
-  const bookDir = join(dir, 'originals', 'xlsx');
-  for (const d of [textDir, bookDir]) mkdirSync(d, { recursive: true });
-  const written = performance.now();
-  for (const doc of docs) {
-    writeFileSync(join(textDir, doc.file), doc.text);
-    writeFileSync(join(bookDir, workbookName(doc.file)), writeXlsx(documentOf(doc.text)));
-  }
-  const writeSeconds = (performance.now() - written) / 1000;
+/** The name of a text document's original in another format. */
+function originalName(file: string, ext: string): string {
+  return ext === 'xlsx' ? workbookName(file) : file.replace(/\.[^.]+$/, '') + '.' + ext;
+}
+
+/** A text document printed as a PDF: its recognized tables, each from a new page, with merged header cells and ruling lines. */
+async function pdfOf(doc: { file: string; text: string }): Promise<Uint8Array> {
+  const tables = ingestSource(doc.file, new TextEncoder().encode(doc.text)).entities.flatMap((e) => e.tables);
+  return writePdf(tablesAsPdf(tables), { landscape: true });
+}
+
+/** The same documents as text, as workbooks and as PDFs, each ingested without cache, and what each gave. */
+async function originalsSideBySide(dir: string, docs: { file: string; text: string }[]): Promise<string[][]> {
+  const formats = [
+    { ext: 'xlsx', docs, write: async (doc: { file: string; text: string }) => writeXlsx(documentOf(doc.text)) },
+    { ext: 'pdf', docs: docs.slice(0, ORIGINALS_PDF), write: pdfOf },
+  ].filter((f) => f.docs.length > 0);
   const run = (seeds: string, out: string) => timed([...NODE, 'scripts/ingest.ts', '--seeds', seeds, '--out', out, '--quiet', '--no-cache'], { ...process.env });
-  const text = await run(textDir, join(dir, 'originals', 'text-content'));
-  const books = await run(bookDir, join(dir, 'originals', 'xlsx-content'));
-  const textModel = corpusModel(join(dir, 'originals', 'text-content'), new Set(docs.map((d) => d.file)));
-  const bookModel = corpusModel(join(dir, 'originals', 'xlsx-content'), new Set(docs.map((d) => workbookName(d.file))));
-  console.log(`[bench] originals: ${docs.length} documents as text ${text.seconds.toFixed(1)} s, as XLSX ${books.seconds.toFixed(1)} s (${bookModel.parts} sheets; writing them took ${writeSeconds.toFixed(1)} s)`);
-  return [
-    String(docs.length),
-    `${text.seconds.toFixed(1)} / ${books.seconds.toFixed(1)}`,
-    ((text.seconds / docs.length) * 1000).toFixed(1),
-    ((books.seconds / Math.max(1, bookModel.parts)) * 1000).toFixed(1),
-    `${text.peakMb.toFixed(0)} / ${books.peakMb.toFixed(0)}`,
-    `${textModel.tables} / ${bookModel.tables}`,
-    `${textModel.rows} / ${bookModel.rows}`,
-    `${textModel.entities} / ${bookModel.entities}`,
-  ];
+  const rows: string[][] = [];
+  for (const format of formats) {
+    const textDir = join(dir, 'originals', `text-${format.ext}`);
+    const fileDir = join(dir, 'originals', format.ext);
+    for (const d of [textDir, fileDir]) mkdirSync(d, { recursive: true });
+    const written = performance.now();
+    for (const doc of format.docs) {
+      writeFileSync(join(textDir, doc.file), doc.text);
+      writeFileSync(join(fileDir, originalName(doc.file, format.ext)), await format.write(doc));
+    }
+    const writeSeconds = (performance.now() - written) / 1000;
+    const text = await run(textDir, join(dir, 'originals', `text-${format.ext}-content`));
+    const files = await run(fileDir, join(dir, 'originals', `${format.ext}-content`));
+    const textModel = corpusModel(join(dir, 'originals', `text-${format.ext}-content`), new Set(format.docs.map((d) => d.file)));
+    const fileModel = corpusModel(join(dir, 'originals', `${format.ext}-content`), new Set(format.docs.map((d) => originalName(d.file, format.ext))));
+    const label = format.ext.toUpperCase();
+    console.log(`[bench] originals: ${format.docs.length} documents as text ${text.seconds.toFixed(1)} s, as ${label} ${files.seconds.toFixed(1)} s (${fileModel.parts} sheets or pages; writing them took ${writeSeconds.toFixed(1)} s)`);
+    rows.push([
+      label,
+      String(format.docs.length),
+      `${text.seconds.toFixed(1)} / ${files.seconds.toFixed(1)}`,
+      ((text.seconds / format.docs.length) * 1000).toFixed(1),
+      ((files.seconds / Math.max(1, fileModel.parts)) * 1000).toFixed(1),
+      `${text.peakMb.toFixed(0)} / ${files.peakMb.toFixed(0)}`,
+      `${textModel.tables} / ${fileModel.tables}`,
+      `${textModel.rows} / ${fileModel.rows}`,
+      `${textModel.entities} / ${fileModel.entities}`,
+    ]);
+  }
+  return rows;
 }
 
 const header = ['documents', 'ingest s', 'pages s (Astro + downloads)', 'pagefind s', 'total s', 'peak memory MB (ingest / pages / pagefind)', 'pages', 'dist MB', 'index MB', 'first search 2101501 KB gzip (raw)', 'result page KB gzip (raw)', 'heaviest entity page KB gzip, HTML + CSS', 'ms per document', 'planted found', 'ingest after 1 change'];
 const table = [header, header.map(() => '---'), ...rows].map((r) => `| ${r.join(' | ')} |`).join('\n');
 console.log(`\n${table}`);
 if (originalRows.length) {
-  const head = ['documents', 'ingest s, text / XLSX', 'ms per text document', 'ms per XLSX sheet', 'peak memory MB, text / XLSX', 'tables, text / XLSX', 'rows, text / XLSX', 'entities, text / XLSX'];
-  console.log(`\nOriginals: the same documents as text and as XLSX workbooks (ingest without cache):\n`);
+  const head = ['format', 'documents', 'ingest s, text / original', 'ms per text document', 'ms per sheet or page', 'peak memory MB, text / original', 'tables, text / original', 'rows, text / original', 'entities, text / original'];
+  console.log(`\nOriginals: the same documents as text and as XLSX workbooks or PDFs (ingest without cache):\n`);
   console.log([head, head.map(() => '---'), ...originalRows].map((r) => `| ${r.join(' | ')} |`).join('\n'));
 }
 const searchHeader = ['documents', ...FIRST_SEARCHES.map(([kind, query]) => `${kind} ${query}`)];

@@ -102,7 +102,7 @@ describe('the seeds without their unit codes', () => {
     const langfang = uncoded('004_b14cc660f2ed3abf.txt');
     expect(summary(langfang)).toEqual([['廊坊市广阳区医疗保障局本级', undefined, 2023, '河北省', '廊坊市', '广阳区', 17, 1, 2352]]);
     expect(langfang.entities[0]!.id).toBe('langfangshi-guangyangqu-2023-yiliaobaozhangjubenji');
-  }, 60_000);
+  }, 300_000);
 });
 
 describe('markup and control characters in a name', () => {

@@ -48,5 +48,5 @@ describe.each(SEEDS)('%s written as originals', (file) => {
       expect(actual[i]!.tables.map((t) => `${t.kind} ${t.title}`)).toEqual(entity.tables.map((t) => `${t.kind} ${t.title}`));
       for (const [j, table] of entity.tables.entries()) expect(actual[i]!.tables[j], `${entity.id} ${table.title}`).toEqual(table);
     }
-  }, 30_000);
+  }, 300_000);
 });

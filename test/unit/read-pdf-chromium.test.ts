@@ -21,7 +21,7 @@ describe('PDF printed by Chromium', () => {
   beforeAll(async () => {
     reporter = new Reporter('chromium.pdf');
     reading = (await readPdf(await printHtml(projectTableHtml(40)), reporter))!;
-  }, 60_000);
+  }, 300_000);
 
   it('reads the characters, not the radicals the font maps them to, and leaves the page footer out', () => {
     expect(reporter.messages).toEqual([]);

@@ -47,7 +47,7 @@ describe('seed tables printed as a PDF and read back', () => {
     expect(tables[0]!.kind).toBe('income-expenditure-summary');
     expect(tables[0]!.rows.find((r) => r.name === '收入总计')!.cells.filter((c) => c.value).map((c) => c.value)).toEqual(['724.39', '724.39']);
     expect(tables.map(digest)).toEqual(entity.tables.map(digest));
-  }, 60_000);
+  }, 300_000);
 
   it('004: the same tables, rows, codes and amounts as the text seed, a performance sheet over a page break included', async () => {
     const { entity, reporter, recognized } = await roundTrip('004_b14cc660f2ed3abf.txt');
@@ -57,5 +57,5 @@ describe('seed tables printed as a PDF and read back', () => {
     expect(tables).toHaveLength(17);
     expect(tables.filter((t) => t.kind === 'unit-performance')[0]!.rows).toHaveLength(20);
     expect(tables.map(digest)).toEqual(entity.tables.map(digest));
-  }, 60_000);
+  }, 300_000);
 });

@@ -15,14 +15,14 @@ const texts = (cells: readonly Cell[]) => cells.map((c) => c.text);
 const spans = (cells: readonly Cell[]) => cells.map((c) => [c.rowSpan ?? 1, c.colSpan ?? 1]);
 const pageOf = (reading: OriginalReading, line: number) => reading.printedAt[line - 1]?.page;
 
-describe('PDF reader on a budget printed with ruled tables', { timeout: 30_000 }, () => {
+describe('PDF reader on a budget printed with ruled tables', { timeout: 300_000 }, () => {
   let reading: OriginalReading;
   let reporter: Reporter;
   beforeAll(async () => {
     requireCjkFont();
     reporter = new Reporter('budget.pdf');
     reading = (await readPdf(await writePdf(BUDGET_DOCUMENT, { footer: true }), reporter))!;
-  }, 60_000);
+  }, 300_000);
 
   it('reads every page, reports nothing and leaves page footers out', () => {
     expect(reading.format).toBe('pdf');
@@ -127,7 +127,17 @@ async function pdfWith(draw: (doc: InstanceType<typeof PDFDocument>) => void): P
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-describe('PDF reader on a table printed without rules', { timeout: 30_000 }, () => {
+describe('PDF reader on the bytes a file read gives', { timeout: 300_000 }, () => {
+  it('reads a PDF handed over as a Node Buffer, as the corpus ingest reads files', async () => {
+    const reporter = new Reporter('buffer.pdf');
+    const bytes = await writePdf(UNRULED_DOCUMENT);
+    const reading = await readPdf(Buffer.from(bytes), reporter);
+    expect(reporter.messages.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(reading?.parts).toBe(1);
+  });
+});
+
+describe('PDF reader on a table printed without rules', { timeout: 300_000 }, () => {
   it('finds the columns from the amounts, a header label over two columns and labels merged down the header', async () => {
     const reporter = new Reporter('unruled.pdf');
     const reading = (await readPdf(await writePdf(UNRULED_DOCUMENT), reporter))!;
@@ -163,7 +173,7 @@ describe('PDF reader on a table printed without rules', { timeout: 30_000 }, () 
   });
 });
 
-describe('PDF reader on text written as one string over several cells', { timeout: 30_000 }, () => {
+describe('PDF reader on text written as one string over several cells', { timeout: 300_000 }, () => {
   it('cuts a string printed across a rule at its spaces, and a line padded with spaces at the padding', async () => {
     requireCjkFont();
     const reporter = new Reporter('padded.pdf');
@@ -198,7 +208,7 @@ describe('ruled grid', () => {
   });
 });
 
-describe('PDF reader on frames', { timeout: 30_000 }, () => {
+describe('PDF reader on frames', { timeout: 300_000 }, () => {
   it('reads a title and a note drawn inside a table frame as lines, and text in a plain box as text', async () => {
     const reporter = new Reporter('framed.pdf');
     const bytes = await writePdf([
@@ -225,7 +235,7 @@ describe('PDF reader on frames', { timeout: 30_000 }, () => {
   });
 });
 
-describe('PDF reader on page furniture', { timeout: 30_000 }, () => {
+describe('PDF reader on page furniture', { timeout: 300_000 }, () => {
   it('leaves out “第 N 页，共 M 页” even on a document of two pages', async () => {
     const reporter = new Reporter('two.pdf');
     const reading = await readPdf(await writePdf([{ paragraph: '第一部分 部门职责' }, { pageBreak: true }, { paragraph: '第二部分 预算说明' }], { footer: true }), reporter);
@@ -234,7 +244,7 @@ describe('PDF reader on page furniture', { timeout: 30_000 }, () => {
   });
 });
 
-describe('PDF reader on bad originals', { timeout: 30_000 }, () => {
+describe('PDF reader on bad originals', { timeout: 300_000 }, () => {
   const rules = (reporter: Reporter) => reporter.messages.map((m) => [m.ruleId, m.severity]);
 
   it('reports a password-protected PDF as encrypted, in Chinese', async () => {

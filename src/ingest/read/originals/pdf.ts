@@ -76,7 +76,8 @@ export const readPdf: OriginalReader = async (bytes, reporter: Reporter) => {
     return null;
   }
   // pdf.js takes over the buffer it is given; a copy leaves the caller's bytes intact.
-  const task = lib.getDocument({ data: bytes.slice(), ...dataDirs(), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
+  // pdf.js takes a plain Uint8Array (a Node Buffer is refused) and detaches what it is given, so it gets a copy.
+  const task = lib.getDocument({ data: new Uint8Array(bytes), ...dataDirs(), disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let doc: Awaited<typeof task.promise>;
   try {
     doc = await task.promise;
