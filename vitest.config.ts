@@ -8,6 +8,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          // Timeouts only guard against a hang: a machine shared with other work may run any test slowly.
+          testTimeout: 300_000,
+          hookTimeout: 300_000,
         },
       },
       {
@@ -18,8 +21,9 @@ export default defineConfig({
           globalSetup: ['test/support/build-site.ts'],
           // One Chromium at a time: the CI machine has two cores.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Timeouts only guard against a hang (see the unit project).
+          testTimeout: 600_000,
+          hookTimeout: 1_200_000,
         },
       },
     ],

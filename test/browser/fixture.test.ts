@@ -13,7 +13,7 @@ let site: Site;
 beforeAll(async () => {
   const dist = buildFixtureSite({ base: BASE, siteUrl: 'https://example.org' });
   site = await openSite(dist, BASE);
-}, 180_000);
+}, 900_000);
 afterAll(async () => {
   await site?.close();
 });

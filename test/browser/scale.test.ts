@@ -33,7 +33,7 @@ describe(`a portal of ${DOCS} documents`, () => {
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     if (result.status !== 0) throw new Error('the build of the synthetic corpus failed');
-  }, 300_000);
+  }, 900_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('pages the findings overview and links each unit to its findings', () => {

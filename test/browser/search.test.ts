@@ -95,7 +95,7 @@ async function resultPaths(site: Site, query: string): Promise<string[]> {
   const page = await site.page();
   try {
     await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
-    await page.waitForSelector('#search-results[data-state]', { state: 'attached', timeout: 30_000 });
+    await page.waitForSelector('#search-results[data-state]', { state: 'attached', timeout: 120_000 });
     expect(await page.getAttribute('#search-results', 'data-state')).toBe('done');
     return await page.locator('#search-results > li h2 a').evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname)));
   } finally {
@@ -136,7 +136,7 @@ describe('search quality', () => {
     const recall = (100 * foundTop5) / expectedTop5;
     console.log(`search quality: ${CASES.length} queries, precision@1 ${precision.toFixed(1)} %, recall@5 ${recall.toFixed(1)} % (${foundTop5}/${expectedTop5})`);
     expect(failures).toEqual([]);
-  }, 240_000);
+  }, 900_000);
 
   it('highlights the match and shows kind, unit, year and amount with each result', async () => {
     const page = await site.page();
@@ -232,7 +232,7 @@ describe('offline search', () => {
       await page.waitForFunction(async () => {
         const registration = await navigator.serviceWorker.ready;
         return registration.active?.state === 'activated' && navigator.serviceWorker.controller !== null;
-      }, undefined, { timeout: 30_000 });
+      }, undefined, { timeout: 120_000 });
       await page.context().setOffline(true);
       await page.goto(site.url(`search/?q=${encodeURIComponent('窗口服务经费')}`));
       await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' });
@@ -256,7 +256,7 @@ describe('search shards merged at query time, from a sub-path', () => {
     });
     if (result.status !== 0) throw new Error('sub-path build failed');
     site = await openSite(dist, '/budget/');
-  }, 180_000);
+  }, 900_000);
   afterAll(async () => {
     await site?.close();
     rmSync(dir, { recursive: true, force: true });

@@ -83,7 +83,7 @@ describe('hostile input through the whole build', () => {
     if (result.status !== 0) throw new Error(`hostile build failed:\n${result.stdout}\n${result.stderr}`);
     catalog = JSON.parse(readFileSync(join(dist, 'data/catalog.json'), 'utf8')) as Catalog;
     site = await openSite(dist);
-  }, 240_000);
+  }, 900_000);
   afterAll(async () => {
     await site?.close();
     rmSync(dir, { recursive: true, force: true });
@@ -113,7 +113,7 @@ describe('hostile input through the whole build', () => {
       if (seen.csp.length) problems.push(`${path}: CSP violation ${seen.csp.join(', ')}`);
     }
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   it('shows the markup as text on the source page and in the table cell', async () => {
     const markup = catalog.sources.find((s) => s.file === 'markup.txt')!;
@@ -147,7 +147,7 @@ describe('the real site', () => {
     }
     console.log(`security: ${pages.length} pages, external requests ${problems.filter((p) => !p.includes('CSP')).length}, CSP violations ${problems.filter((p) => p.includes('CSP')).length}`);
     expect(problems).toEqual([]);
-  }, 300_000);
+  }, 900_000);
 
   it('delivers the same policy in <meta> and in _headers', () => {
     const html = readFileSync('dist/index.html', 'utf8');

@@ -36,5 +36,5 @@ describe('a build in two parts that keeps entities in memory', () => {
     expect(actual.length).toBeGreaterThan(500);
     const differing = expected.filter((f) => !readFileSync(join('dist', f)).equals(readFileSync(join(dist, f))));
     expect(differing).toEqual([]);
-  }, 180_000);
+  }, 900_000);
 });

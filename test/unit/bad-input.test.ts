@@ -109,14 +109,13 @@ describe('large input', () => {
     expect(row.cells[3]!.value).toBe('40.00');
   });
 
-  it('a 5 MB document is ingested in reasonable time', () => {
+  // Speed is measured by `npm run bench`, not asserted here.
+  it('a 5 MB document is ingested whole', () => {
     const base = readFileSync('test/fixtures/good/consistent.txt', 'utf8');
     const text = base + ('\n说明：' + '预算公开的补充说明文字。'.repeat(200) + '\n').repeat(700);
     const bytes = new TextEncoder().encode(text);
     expect(bytes.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
     const { entities, source } = ingestSource('big.txt', bytes);
-    expect(performance.now() - started).toBeLessThan(20_000);
     expect(entities).toHaveLength(1);
     expect(source.lines).toBeGreaterThan(1400);
   });
