@@ -59,7 +59,7 @@ describe('fixture corpus under /budget/', () => {
     const page = await site.page();
     await page.goto(site.url(`units/${FIXTURE_ENTITY}/`));
     expect(await page.locator('.diagnosis__summary').innerText()).toBe('共 1 处不符，归为 1 个原因；1 处是四舍五入造成的尾差。');
-    expect(await page.locator('.rounding li.finding .badge').innerText()).toBe('尾差');
+    expect(await page.locator('.rounding li.finding .badge').textContent()).toBe('尾差');
     expect(await page.locator('.cause').count()).toBe(1);
     // A link to a finding folded in a list opens the list.
     await page.goto(site.url(`units/${FIXTURE_ENTITY}/#f-${FIXTURE_ENTITY}-1`));
@@ -93,7 +93,7 @@ describe('fixture corpus under /budget/', () => {
     await page.goto(site.url(`findings/?unit=${FIXTURE_ENTITY}&severity=rounding`));
     expect(await page.locator('form.finding-filter select[name="severity"]').inputValue()).toBe('rounding');
     expect(await page.locator(shown).count()).toBe(1);
-    expect(await page.locator(`${shown} .badge`).innerText()).toBe('尾差');
+    expect(await page.locator(`${shown} .badge`).textContent()).toBe('尾差');
     expect(await page.locator(`#rule-sum-column a[href="#f-${FIXTURE_ENTITY}-1"]`).count()).toBe(1);
     await page.context().close();
   });
