@@ -37,6 +37,7 @@ const pages = [...new Set([
   `${catalog.base}subjects/`,
   catalog.subjects.find((s) => s.code === '2101501')?.url ?? catalog.subjects[0]!.url,
   `${catalog.base}findings/`,
+  `${catalog.base}compare/three-public/`,
   `${catalog.base}glossary/`,
   catalog.sources[0]!.url,
   `${catalog.base}regions/qinhuangdaoshi/`,

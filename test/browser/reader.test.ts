@@ -89,3 +89,21 @@ describe('a reader question', () => {
     await page.context().close();
   });
 });
+
+describe('one measure across units', () => {
+  it('lists units by “三公” total per year, linked from the home page, sortable by its headers', async () => {
+    const page = await site.page();
+    await page.goto(site.url());
+    await page.locator('a', { hasText: '各单位比较' }).first().click();
+    await page.locator('a', { hasText: '“三公”经费' }).first().click();
+    expect(await page.locator('h1').innerText()).toBe('各单位“三公”经费');
+    expect(await page.locator('section[aria-labelledby="y-2025"] tbody tr').count()).toBe(1);
+    expect(await page.locator('section[aria-labelledby="y-2024"] tbody tr').count()).toBe(4);
+    const head = page.locator('section[aria-labelledby="y-2024"] thead th').nth(0);
+    await head.locator('button').click();
+    expect(await head.getAttribute('aria-sort')).toBe('descending');
+    await head.locator('button').click();
+    expect(await head.getAttribute('aria-sort')).toBe('ascending');
+    await page.context().close();
+  });
+});
