@@ -84,7 +84,7 @@ describe('a reader question', () => {
     expect(await verdict.innerText()).toBe('各表数字相互印证，仅有 6 处四舍五入尾差');
     // The verdict is on the first screens, above the table of contents.
     const y = await verdict.evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
-    const toc = await page.locator('.toc').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
+    const toc = await page.locator('nav.toc[aria-labelledby="toc-title"]').evaluate((el) => el.getBoundingClientRect().top + window.scrollY);
     expect(y).toBeLessThan(toc);
     await page.context().close();
   });
