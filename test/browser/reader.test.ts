@@ -47,6 +47,7 @@ describe('recognition noise in headers', () => {
     const unread = await page.locator('thead .header-unread').allInnerTexts();
     expect(unread.length).toBe(4);
     expect(unread.map((t) => t.replace(/\s+/g, ''))).toContain('表头识别不全原文印作“日月”');
+    expect(await page.locator('.notice', { hasText: '表头有 4 处文字识别不全' }).innerText()).toContain('（“17.2”、“日月”、“举个人山”、“次日文田”）');
     await page.context().close();
     const response = await fetch(`${site.server.origin}${catalog.base}data/${county.id}/${table.id}.csv`);
     const csv = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
