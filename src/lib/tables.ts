@@ -4,6 +4,7 @@
  * the build-wide index.
  */
 import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
+import { csvColumnLabel } from './header-labels.ts';
 import { sidesOf } from '../ingest/check/summary.ts';
 import { printedText, toWan } from './format.ts';
 import { rowAnchor } from './urls.ts';
@@ -153,7 +154,7 @@ export function csvField(text: string): string {
  */
 export function tableCsv(table: Table): string {
   const hasUnplaced = table.rows.some((r) => r.unplaced?.length);
-  const header = table.columns.map((c: Column) => c.label);
+  const header = table.columns.map((c: Column) => csvColumnLabel(c));
   if (hasUnplaced) header.push('位置未能确定的数字');
   const lines = [header.map(csvField).join(',')];
   for (const row of table.rows) {

@@ -55,18 +55,45 @@ describe('fixture corpus under /budget/', () => {
     await page.context().close();
   });
 
-  it('filters findings by rule on the findings page', async () => {
+  it('sets the rounding gap apart as 尾差 and the other finding as its own cause on the entity page', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`units/${FIXTURE_ENTITY}/`));
+    expect(await page.locator('.diagnosis__summary').innerText()).toBe('共 1 处不符，归为 1 个原因；1 处是四舍五入造成的尾差。');
+    expect(await page.locator('.rounding li.finding .badge').textContent()).toBe('尾差');
+    expect(await page.locator('.cause').count()).toBe(1);
+    // A link to a finding folded in a list opens the list.
+    await page.goto(site.url(`units/${FIXTURE_ENTITY}/#f-${FIXTURE_ENTITY}-1`));
+    expect(await page.locator(`#f-${FIXTURE_ENTITY}-1`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('filters findings by unit, rule and severity through the query string, results first', async () => {
     const page = await site.page();
     await page.goto(site.url('findings/'));
-    const all = await page.locator('li.finding:visible').count();
-    await page.selectOption('form.finding-filter select[name="entity"]', FIXTURE_ENTITY);
-    expect(await page.locator('li.finding:visible').count()).toBe(2);
+    const shown = 'li.finding:not([hidden])';
+    const all = await page.locator(shown).count();
+    // Results come before the index of rules and units, which stays folded.
+    const order = await page.evaluate(() => {
+      const groups = document.querySelector('#finding-groups')!;
+      const index = document.querySelector('.finding-index-details')!;
+      return groups.compareDocumentPosition(index) & Node.DOCUMENT_POSITION_FOLLOWING;
+    });
+    expect(order).toBeTruthy();
+    await page.selectOption('form.finding-filter select[name="unit"]', FIXTURE_ENTITY);
+    expect(await page.locator(shown).count()).toBe(2);
     await page.selectOption('form.finding-filter select[name="rule"]', 'sum:column');
-    expect(await page.locator('li.finding:visible').count()).toBe(1);
+    expect(await page.locator(shown).count()).toBe(1);
     expect(await page.locator('#finding-groups .finding-group:visible').count()).toBe(1);
-    await page.selectOption('form.finding-filter select[name="entity"]', '');
+    expect(new URL(page.url()).search).toBe(`?unit=${FIXTURE_ENTITY}&rule=sum%3Acolumn`);
+    await page.selectOption('form.finding-filter select[name="unit"]', '');
     await page.selectOption('form.finding-filter select[name="rule"]', '');
-    expect(await page.locator('li.finding:visible').count()).toBe(all);
+    expect(await page.locator(shown).count()).toBe(all);
+    expect(new URL(page.url()).search).toBe('');
+    // A link with the query string opens the filtered view.
+    await page.goto(site.url(`findings/?unit=${FIXTURE_ENTITY}&severity=rounding`));
+    expect(await page.locator('form.finding-filter select[name="severity"]').inputValue()).toBe('rounding');
+    expect(await page.locator(shown).count()).toBe(1);
+    expect(await page.locator(`${shown} .badge`).textContent()).toBe('尾差');
     expect(await page.locator(`#rule-sum-column a[href="#f-${FIXTURE_ENTITY}-1"]`).count()).toBe(1);
     await page.context().close();
   });

@@ -29,12 +29,15 @@ const partialEntity = catalog.entities.find((e) => e.id === 'xinglongxian-2025-3
 const pages = [...new Set([
   catalog.base,
   entity.url,
+  // A unit whose findings are grouped into causes, with folded symptom lists.
+  ...catalog.entities.filter((e) => e.id.endsWith('-450003')).map((e) => e.url),
   entity.tables.find((t) => t.kind === 'income-summary')!.url!,
   partialEntity.tables.find((t) => t.kind === 'income-summary')!.url!,
   ...catalog.entities.filter((e) => e.id.includes('231002')).flatMap((e) => e.tables.filter((t) => t.kind === 'government-fund-expenditure').map((t) => t.url!)),
   `${catalog.base}subjects/`,
   catalog.subjects.find((s) => s.code === '2101501')?.url ?? catalog.subjects[0]!.url,
   `${catalog.base}findings/`,
+  `${catalog.base}compare/three-public/`,
   `${catalog.base}glossary/`,
   catalog.sources[0]!.url,
   `${catalog.base}regions/qinhuangdaoshi/`,
