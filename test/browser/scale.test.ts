@@ -72,7 +72,7 @@ describe(`a portal of ${DOCS} documents`, () => {
     expect(page).toContain(`共 ${units} 个单位，下表列出金额最大的 200 个`);
     expect([...page.matchAll(/<tr><th scope="row"/g)].length).toBeLessThanOrEqual(200);
     const raw = read('data/subjects/210.csv');
-    expect(raw.startsWith('\uFEFF科目编码,科目名称,单位编码,单位名称,地区,预算年度,金额（万元）,报表,印作,页面\r\n')).toBe(true);
+    expect(raw.startsWith('\uFEFF科目编码,科目名称,单位编码,单位名称,地区,预算年度,金额（万元）,合计的各行（万元）,文件前后不一,报表,印作,页面,预算/决算\r\n')).toBe(true);
     expect(raw.slice(1).trimEnd().split('\r\n').length).toBe(units + 1);
   });
 

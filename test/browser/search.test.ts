@@ -46,7 +46,7 @@ const CASES: Case[] = [
   { query: '审计', first: project(Q3, '13030024p00hxr4100046') },
   { query: '伤残军人', first: project(JY, '419001240000000004053') },
   { query: '档案寄存', first: project(XA, 'p5') },
-  { query: '意外伤害', first: project(XL, '13082225p0001841000122') },
+  { query: '意外伤害', first: project(XL, '13082225p000184100012') },
   { query: '疫苗', first: project(LF, 'p4') },
   { query: '劳务派遣人员经费', first: project(XL, '13082225p00018210001n') },
   { query: 'DRG', first: project(JY, '419001230000000105104') },
