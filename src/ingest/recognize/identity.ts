@@ -8,6 +8,7 @@
  */
 import type { Block } from '../read/blocks.ts';
 import { toHalfWidth } from '../model/money.ts';
+import { parsePublisherLabel, parseRegionalPublisher } from './publisher.ts';
 import { divisionsOf } from './region.ts';
 import { forMatching, stripEnumerator, stripGlosses } from './text.ts';
 
@@ -19,6 +20,8 @@ export interface UnitMention {
   printed?: string;
   line: number;
   via: 'unit-line' | 'name-label' | 'row' | 'title' | 'publisher';
+  /** For a level of government: whether a place stands in its name (`重庆市市级`, not `区本级`); absent for a labelled publisher. */
+  placed?: boolean;
 }
 
 const CJK_NAME = '[\\u4e00-\\u9fff（）()·]{4,40}';
@@ -115,9 +118,9 @@ export function parseCodeLabel(text: string): { code: string; rest: string } | n
   const match = CODE_LABEL_RE.exec(toHalfWidth(forMatching(text.replace(INVISIBLE_RE, '').replace(/\*\*/g, ''))));
   if (!match) return null;
   // The rest is cut from the printed text, which keeps its characters (and their count) after the code.
-  const printed = toHalfWidth(text.replace(INVISIBLE_RE, '').replace(/\*\*/g, ''));
+  const printed = text.replace(INVISIBLE_RE, '').replace(/\*\*/g, '');
   const rest = printed.length === match[0].length ? printed.slice(printed.length - match[2]!.length) : match[2]!;
-  return { code: match[1]!, rest: rest.replace(/^[\s,，;；]+/, '') };
+  return { code: match[1]!, rest: rest.replace(/^[\s\u3000,，;；]+/, '') };
 }
 
 export function parseNameLabel(text: string): string | null {
@@ -186,7 +189,26 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   const codeLabels: { code: string; line: number }[] = [];
   /** The line before, for titles broken over two lines. */
   let previous: { text: string; line: number } | undefined;
+  /** A `发布机构` label with no value: the publisher stands on the next line. */
+  let publisherNext = false;
   const consider = (text: string, line: number, prose: boolean, captionLine = false) => {
+    if (publisherNext) {
+      publisherNext = false;
+      const name = cleanName(text);
+      if (name.length <= MENTION_CHARS && isOrganisationName(name)) return void mentions.push({ name, line, via: 'publisher' });
+    }
+    const publisherLabel = parsePublisherLabel(text);
+    if (publisherLabel) {
+      const name = cleanName(publisherLabel.value);
+      if (name && isOrganisationName(name)) mentions.push({ name, line, via: 'publisher' });
+      else if (!name) publisherNext = true;
+      return;
+    }
+    // A summary for a level of government (`2021年区本级“三公”经费预算`) names who its figures belong to.
+    if (prose && line <= TITLE_LINES) {
+      const regional = parseRegionalPublisher(text.slice(0, MENTION_CHARS));
+      if (regional) mentions.push({ name: regional.name, line, via: 'publisher', placed: regional.placed });
+    }
     // Names, labels and titles are short lines; a title may open a long flattened line.
     if (text.length > MENTION_CHARS) {
       if (prose && line <= TITLE_LINES) considerTitle(text.slice(0, MENTION_CHARS), line);
