@@ -68,6 +68,18 @@ describe('code labels', () => {
     expect(e.tables.map((t) => t.kind)).toEqual(['three-public']);
   });
 
+  it('markup escaped as character references never loses the unit', () => {
+    const e = only('escaped-markup-name.txt');
+    expect(e).toMatchObject({
+      name: '拉萨市城关区八廓街道办事处',
+      printedName: '拉萨市城关区&lt;script&gt;alert(2)&lt;/script&gt;八廓街道办事处',
+      province: '西藏自治区',
+      city: '拉萨市',
+      county: '城关区',
+      year: 2024,
+    });
+  });
+
   it('a code label and a name label on one caption line', () => {
     expect(only('code-name-caption.txt')).toMatchObject({ code: '611002', name: '榆林市榆阳区人民医院', county: '榆阳区', year: 2022 });
   });

@@ -72,9 +72,23 @@ const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u206
 /** Script and style elements with their content, then any other tag. */
 const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]*>/gi;
 
-/** A printed name as the entity is called: no markup, controls, emphasis or spaces; characters as printed. */
+/** Markup escaped as character references (`&lt;b&gt;`), as text copied from a page's source prints it. */
+const ESCAPES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+const ESCAPE_RE = /&(lt|gt|amp|quot|apos|nbsp|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
+
+function unescapeMarkup(text: string): string {
+  return text.replace(ESCAPE_RE, (all, ref: string) => {
+    const r = ref.toLowerCase();
+    if (!r.startsWith('#')) return ESCAPES[r] ?? all;
+    const point = r.startsWith('#x') ? parseInt(r.slice(2), 16) : Number(r.slice(1));
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : all;
+  });
+}
+
+/** A printed name as the entity is called: no markup (also escaped), controls, emphasis or spaces; characters as printed. */
 export function cleanName(text: string): string {
-  return stripGlosses(toHalfWidth(text).replace(INVISIBLE_RE, '')).replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
+  const plain = unescapeMarkup(unescapeMarkup(toHalfWidth(text)));
+  return stripGlosses(plain.replace(INVISIBLE_RE, '')).replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
 }
 
 /** Whether the name ends like an organisation (matched on its simplified form). */
