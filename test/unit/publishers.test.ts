@@ -38,11 +38,18 @@ describe('names of every kind of budget unit', () => {
     '伊春市乌翠区国有林场',
     '延吉市青少年宫',
     '沈阳工业大学',
+    '鹤壁市淇滨区妇联',
+    '丽水市莲都区科协',
+    '江西省洪都监狱',
+    '德清县新市镇',
+    '屏边县新华乡',
+    '石家庄市长安区建北街道',
+    '阿荣旗向阳峪镇东光村',
   ])('%s is an organisation', (name) => {
     expect(isOrganisationName(name)).toBe(true);
   });
 
-  it.each(['一般公共预算支出表', '2024年预算说明', '重庆市市级'])('%s is not', (name) => {
+  it.each(['一般公共预算支出表', '2024年预算说明', '重庆市市级', '按照县政府要求推进城乡'])('%s is not', (name) => {
     expect(isOrganisationName(name)).toBe(false);
   });
 });
