@@ -131,11 +131,15 @@ describe('documents published for a level of government', () => {
     expect(e.code).toBeUndefined();
     expect(e.tables.map((t) => t.kind)).toEqual(['three-public']);
     expect(e.tables[0]!.rows.find((r) => r.name === '合计')?.cells.find((c) => c.value !== undefined)?.value).toBe('1286');
+    // No place is printed: said so at the line that names the level.
+    const warning = ingest('county-own-sangong.txt').source.diagnostics.filter((d) => d.ruleId === 'region:not-named');
+    expect(warning.map((d) => [d.severity, d.line])).toEqual([['warning', 1]]);
   });
 
   it('a city-level summary is published as the city level, placed in its city, before its 发布机构', () => {
     const e = only('city-level-summary.txt');
     expect(e).toMatchObject({ id: 'chengdushi-2025-shiji', name: '成都市市级', level: 'department', province: '四川省', city: '成都市', year: 2025 });
+    expect(ingest('city-level-summary.txt').source.diagnostics.map((d) => d.ruleId)).not.toContain('region:not-named');
   });
 
   it('a summary naming only its publisher by a 发布机构 label is published as that publisher', () => {
