@@ -75,7 +75,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
     reporter.error(
       'recognize',
       'entity:not-found',
-      '未找到单位或部门的编码或名称（如“450001 某某局”、“单位名称：某某局”或标题“某某局2024年部门预算”）。',
+      '未找到发布单位：文中没有单位编码行（如“450001 某某局”）、名称或编码标签（“单位名称：”“部门名称：”“单位编码：”“编制部门：”“发布机构：”）、带单位名称的标题（如“某某局2024年部门预算”），也没有说明所属层级（如“2024年区本级”“某某市市级”“全县”）。无法发布为单位页面。',
       0,
     );
   }
@@ -86,6 +86,10 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       const { identity, span } = found;
       const place = placeOf(forMatching(identity.name), title === undefined ? undefined : forMatching(title), matchingText);
       if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
+      // A name that says nowhere where it is (区本级, 教育局) cannot be told from the same name elsewhere.
+      else if (!place.named && !place.province) {
+        reporter.warn('recognize', 'region:not-named', `“${identity.name}”没有写明所在的省、市或区县，文中也找不到；按名称发布，地区未填，另一地区同名同年的文件会被当作同一单位。`, identity.line);
+      }
       const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
       const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
       for (const table of found.tables) table.phase = phaseOfTitle(table.title) ?? phase;

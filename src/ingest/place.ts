@@ -29,7 +29,8 @@ export interface Place {
  */
 export function placeOf(name: string, title: string | undefined, text: string): Place {
   let parts = divisionsOf(name);
-  if (!parts.length && title) parts = divisionsOf(cleanName(title));
+  // A title may open with its year (`2021年区本级…`), which is no part of a place.
+  if (!parts.length && title) parts = divisionsOf(cleanName(title).replace(/^20\d\d年度?/, ''));
   const region = parts.length ? parts.join('') : name;
   const implied = impliedProvince(text, region);
   const resolution = resolveDivision(parts, { text, ...(implied ? { impliedProvince: implied } : {}) });

@@ -145,7 +145,8 @@ export function measure(expected: ExpectedDocument, entities: readonly Entity[])
   };
   const facts: Record<Fact, boolean> = {
     entity: entity !== undefined,
-    name: entity !== undefined && names.includes(entity.name),
+    // A name that carried markup is compared as printed (the model keeps it as printedName).
+    name: entity !== undefined && (names.includes(entity.name) || (entity.printedName !== undefined && names.includes(entity.printedName))),
     code: entity !== undefined && (expected.code === null ? !entity.code : entity.code === expected.code),
     province: entity !== undefined && entity.province === expected.province,
     city: field(entity, 'city') === expected.city,

@@ -106,14 +106,28 @@ export function nameKey(name: string): string {
 function namedEntities(mentions: readonly UnitMention[], department: boolean): EntityIdentity[] {
   // `部门名称：本级` speaks of the department's own share, and names no unit.
   const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line') && nameKey(m.name).replace(/本级$/, '').length >= 2);
-  const chosen = own.length ? own : mentions.filter((m) => m.via === 'title');
+  const titled = mentions.filter((m) => m.via === 'title');
+  const chosen = own.length ? own : titled.length ? titled : publishers(mentions);
   const byName = new Map<string, EntityIdentity>();
+  const level = department || chosen.some((m) => m.via === 'publisher') ? 'department' : 'unit';
   for (const m of chosen) {
     const key = nameKey(m.name);
     if (byName.has(key)) continue;
-    const entity: EntityIdentity = { name: m.name, level: department ? 'department' : 'unit', line: m.line, children: [] };
+    const entity: EntityIdentity = { name: m.name, level, line: m.line, children: [] };
     if (m.printed) entity.printedName = m.printed;
     byName.set(key, entity);
   }
   return [...byName.values()].sort((a, b) => a.line - b.line);
+}
+
+/**
+ * A document that names no unit but the level of government it speaks
+ * for is published as that publisher, one entity: the level with its
+ * place (`重庆市市级`), else a labelled publisher (`发布机构：市财政局`),
+ * else a level printed without a place (`区本级`).
+ */
+function publishers(mentions: readonly UnitMention[]): UnitMention[] {
+  const all = mentions.filter((m) => m.via === 'publisher');
+  const first = all.find((m) => m.placed === true) ?? all.find((m) => m.placed === undefined) ?? all[0];
+  return first ? [first] : [];
 }

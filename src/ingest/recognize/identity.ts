@@ -8,6 +8,7 @@
  */
 import type { Block } from '../read/blocks.ts';
 import { toHalfWidth } from '../model/money.ts';
+import { parsePublisherLabel, parseRegionalPublisher } from './publisher.ts';
 import { divisionsOf } from './region.ts';
 import { forMatching, stripEnumerator, stripGlosses } from './text.ts';
 
@@ -18,7 +19,9 @@ export interface UnitMention {
   /** The name exactly as printed, when markup or control characters were taken out of it. */
   printed?: string;
   line: number;
-  via: 'unit-line' | 'name-label' | 'row' | 'title';
+  via: 'unit-line' | 'name-label' | 'row' | 'title' | 'publisher';
+  /** For a level of government: whether a place stands in its name (`重庆市市级`, not `区本级`); absent for a labelled publisher. */
+  placed?: boolean;
 }
 
 const CJK_NAME = '[\\u4e00-\\u9fff（）()·]{4,40}';
@@ -30,8 +33,13 @@ export const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
  * `年度：2024`) or at a run of spaces.
  */
 const NAME_LABEL_RE =
-  /^\s*(?:(?:单位|部门|部门[(（]单位[)）]|预算单位)\s*名\s*称\s*[:：]?|(?:部门|单位|预算单位|编制单位|填报单位)\s*[:：])\s*(.+?)\s*(?:(?:\s{2,}|\t|[|｜]|\s*(?:金额)?单位\s*[:：]|\s*(?:预算)?年度\s*[:：]).*)?$/d;
+  /^\s*(?:(?:单位|部门|部门[(（]单位[)）]|预算单位)\s*名\s*称\s*[:：]?|(?:部门|单位|预算单位|编制单位|编制部门|填报单位)\s*[:：])\s*(.+?)\s*(?:(?:\s{2,}|\t|[|｜]|\s*(?:金额)?单位\s*[:：]|\s*(?:预算)?年度\s*[:：]).*)?$/d;
 const YEAR_LABEL_RE = /预算年度\s*[:：]\s*(20\d\d)/;
+/**
+ * A table title that opens with its year (`2023年项目支出绩效目标表`,
+ * `2024年度“三公”经费支出情况表`): a document holding one sheet states its year nowhere else.
+ */
+const YEAR_TABLE_TITLE_RE = /^\s*(20\d\d)\s*年度?[^，。,；;]{0,40}?表$/;
 const YEAR_TITLE_RE = /(20\d\d)\s*年度?[^，。,]{0,40}?预算/;
 /** Final accounts (决算) name the year they account for: `2023年度部门决算`, `决算年度：2023`. */
 const ACCOUNTS_YEAR_RE = /决算年度\s*[:：]\s*(20\d\d)|(20\d\d)\s*年度?[^，。,]{0,20}?决算/;
@@ -44,8 +52,17 @@ const TITLE_NAME_RES = [
   // 某某局部门预算
   /^(.{3,40}?)(?:部门|单位)(?:综合)?[预决]算/d,
 ];
-// A name must end like an organisation, not like a table title or a sentence.
-const ORG_END_RE = /(?:局|中心|本级|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|厅|署|社|室|台|园|团|部|科|组|司)$/;
+// A name must end like an organisation, not like a table title or a sentence: offices, schools
+// (小学, 中学, 大学), 人民政府, farms and works (林场, 水厂), palaces of culture (少年宫), federations
+// (妇联, 科协), prisons, and towns, townships, villages and communities that keep their own budget.
+const ORG_END_RE = /(?:局|中心|本级|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|学|厅|署|社|室|台|园|团|部|科|组|司|府|场|厂|宫|联|协|狱|镇|乡|街道|村|社区|苏木|嘎查)$/;
+/**
+ * `单位编码：118023`, `部门编码：341001　部门名称：…`, `预算单位代码 118023`: the
+ * code of the unit the document speaks for, possibly followed by other fields.
+ */
+const CODE_LABEL_RE = /^\s*(?:单位|部门|部门[(（]单位[)）]|预算单位)\s*(?:编\s*码|代\s*码)\s*[:：]?\s*(\d{3,12})(?!\d)(.*)$/;
+/** How many lines a code label and the name label it goes with may stand apart. */
+const CODE_NAME_LINES = 3;
 const BRACKETED_END_RE = /[(（]([^()（）]{1,12})[)）]$/;
 // A sentence that happens to end in an organisation (根据财政局2024年预算…, 本单位2024年预算…).
 const SENTENCE_START_RE = /^(?:根据|按照|依据|关于|为了|经过|本单位|本部门|我)/;
@@ -56,9 +73,23 @@ const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u206
 /** Script and style elements with their content, then any other tag. */
 const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]*>/gi;
 
-/** A printed name as the entity is called: no markup, controls, emphasis or spaces; characters as printed. */
+/** Markup escaped as character references (`&lt;b&gt;`), as text copied from a page's source prints it. */
+const ESCAPES: Readonly<Record<string, string>> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'", nbsp: ' ' };
+const ESCAPE_RE = /&(lt|gt|amp|quot|apos|nbsp|#\d{1,6}|#x[0-9a-f]{1,6});/gi;
+
+function unescapeMarkup(text: string): string {
+  return text.replace(ESCAPE_RE, (all, ref: string) => {
+    const r = ref.toLowerCase();
+    if (!r.startsWith('#')) return ESCAPES[r] ?? all;
+    const point = r.startsWith('#x') ? parseInt(r.slice(2), 16) : Number(r.slice(1));
+    return point > 0 && point <= 0x10ffff ? String.fromCodePoint(point) : all;
+  });
+}
+
+/** A printed name as the entity is called: no markup (also escaped), controls, emphasis or spaces; characters as printed. */
 export function cleanName(text: string): string {
-  return stripGlosses(toHalfWidth(text).replace(INVISIBLE_RE, '')).replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
+  const plain = unescapeMarkup(unescapeMarkup(toHalfWidth(text)));
+  return stripGlosses(plain.replace(INVISIBLE_RE, '')).replace(MARKUP_RE, '').replace(/\*\*/g, '').replace(/\s+/g, '').trim();
 }
 
 /** Whether the name ends like an organisation (matched on its simplified form). */
@@ -81,16 +112,30 @@ export function parseUnitLine(text: string): { code: string; name: string } | nu
   return { code: match[1]!, name: match[2]! };
 }
 
-function nameLabelOf(text: string): { name: string; raw: string } | null {
+function nameLabelOf(text: string): { name: string; raw: string; code?: string } | null {
   const bare = stripGlosses(text.replace(INVISIBLE_RE, '').replace(/\*\*/g, ''));
   const matching = toHalfWidth(forMatching(bare));
   const match = NAME_LABEL_RE.exec(matching);
   const at = match?.indices?.[1];
   if (!match?.[1] || !at) return null;
   // The label is matched on the simplified text; the name is cut from the printed one where both have the same length.
-  const raw = matching.length === bare.length ? toHalfWidth(bare).slice(at[0], at[1]) : match[1];
+  let raw = matching.length === bare.length ? toHalfWidth(bare).slice(at[0], at[1]) : match[1];
+  // `编制部门：203001某某局`: the value opens with the unit's code.
+  const coded = /^\s*(\d{3,12})\s*(?=\D)/.exec(raw);
+  if (coded) raw = raw.slice(coded[0].length);
   const name = cleanName(raw);
-  return name.length >= 2 && isOrganisationName(name) ? { name, raw } : null;
+  if (name.length < 2 || !isOrganisationName(name)) return null;
+  return coded ? { name, raw, code: coded[1]! } : { name, raw };
+}
+
+/** A code label (`单位编码：118023`) with what follows it on the line (`部门名称：…`). */
+export function parseCodeLabel(text: string): { code: string; rest: string } | null {
+  const match = CODE_LABEL_RE.exec(toHalfWidth(forMatching(text.replace(INVISIBLE_RE, '').replace(/\*\*/g, ''))));
+  if (!match) return null;
+  // The rest is cut from the printed text, which keeps its characters (and their count) after the code.
+  const printed = text.replace(INVISIBLE_RE, '').replace(/\*\*/g, '');
+  const rest = printed.length === match[0].length ? printed.slice(printed.length - match[2]!.length) : match[2]!;
+  return { code: match[1]!, rest: rest.replace(/^[\s\u3000,，;；]+/, '') };
 }
 
 export function parseNameLabel(text: string): string | null {
@@ -127,6 +172,11 @@ export function parseYear(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+export function parseTableTitleYear(text: string): number | null {
+  const match = YEAR_TABLE_TITLE_RE.exec(toHalfWidth(forMatching(text.replace(/^#{1,6}\s+/, ''))).replace(/\s+/g, ''));
+  return match ? Number(match[1]) : null;
+}
+
 export function parseAccountsYear(text: string): number | null {
   const match = ACCOUNTS_YEAR_RE.exec(toHalfWidth(forMatching(text)));
   return match ? Number(match[1] ?? match[2]) : null;
@@ -150,9 +200,30 @@ function tableFollows(blocks: readonly Block[], index: number): boolean {
 /** Every place a unit is named, in document order. */
 export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   const mentions: UnitMention[] = [];
+  /** Code labels printed on a line of their own (`单位编码：118023`). */
+  const codeLabels: { code: string; line: number }[] = [];
   /** The line before, for titles broken over two lines. */
   let previous: { text: string; line: number } | undefined;
+  /** A `发布机构` label with no value: the publisher stands on the next line. */
+  let publisherNext = false;
   const consider = (text: string, line: number, prose: boolean, captionLine = false) => {
+    if (publisherNext) {
+      publisherNext = false;
+      const name = cleanName(text);
+      if (name.length <= MENTION_CHARS && isOrganisationName(name)) return void mentions.push({ name, line, via: 'publisher' });
+    }
+    const publisherLabel = parsePublisherLabel(text);
+    if (publisherLabel) {
+      const name = cleanName(publisherLabel.value);
+      if (name && isOrganisationName(name)) mentions.push({ name, line, via: 'publisher' });
+      else if (!name) publisherNext = true;
+      return;
+    }
+    // A summary for a level of government (`2021年区本级“三公”经费预算`) names who its figures belong to.
+    if (prose && line <= TITLE_LINES) {
+      const regional = parseRegionalPublisher(text.slice(0, MENTION_CHARS));
+      if (regional) mentions.push({ name: regional.name, line, via: 'publisher', placed: regional.placed });
+    }
     // Names, labels and titles are short lines; a title may open a long flattened line.
     if (text.length > MENTION_CHARS) {
       if (prose && line <= TITLE_LINES) considerTitle(text.slice(0, MENTION_CHARS), line);
@@ -160,7 +231,15 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
     }
     const unit = parseUnitLine(text);
     if (unit) return void mentions.push({ ...unit, ...printedForm(text.replace(/^\s*\d+/, ''), unit.name), line, via: 'unit-line' });
+    const codeLabel = parseCodeLabel(text);
+    if (codeLabel) {
+      const named = nameLabelOf(codeLabel.rest);
+      // Code and name on one line speak for the document as a unit line does; a code alone waits for its name label.
+      if (named) return void mentions.push({ code: codeLabel.code, name: named.name, ...printedForm(named.raw, named.name), line, via: 'unit-line' });
+      return void codeLabels.push({ code: codeLabel.code, line });
+    }
     const label = nameLabelOf(text);
+    if (label?.code) return void mentions.push({ code: label.code, name: label.name, ...printedForm(label.raw, label.name), line, via: 'unit-line' });
     if (label) return void mentions.push({ name: label.name, ...printedForm(label.raw, label.name), line, via: 'name-label' });
     // A bare name counts as a caption line only (above a table): elsewhere it is a signature or a heading of prose.
     const bare = captionLine ? parseBareUnitLine(text) : null;
@@ -197,7 +276,22 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
       }
     }
   }
-  return mentions;
+  return [...mentions, ...labelledCodes(codeLabels, mentions)];
+}
+
+/**
+ * A code label on its own line names the unit of the nearest name label
+ * (`单位编码：118023` / `单位名称：某某小学`): together they are a unit line.
+ */
+function labelledCodes(codes: readonly { code: string; line: number }[], mentions: readonly UnitMention[]): UnitMention[] {
+  const labels = mentions.filter((m) => m.via === 'name-label');
+  return codes.flatMap(({ code, line }) => {
+    const near = labels.filter((m) => Math.abs(m.line - line) <= CODE_NAME_LINES);
+    near.sort((a, b) => Math.abs(a.line - line) - Math.abs(b.line - line) || a.line - b.line);
+    const label = near[0];
+    if (!label) return [];
+    return [{ code, name: label.name, ...(label.printed ? { printed: label.printed } : {}), line: Math.min(line, label.line), via: 'unit-line' as const }];
+  });
 }
 
 /**
@@ -207,8 +301,8 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
  */
 export function documentYear(blocks: readonly Block[], finalAccounts = false): number | null {
   const texts = blocks.flatMap((block) => (block.type === 'table' ? block.rows.flatMap((r) => r.cells.map((c) => c.text)) : block.type === 'flat' ? [] : [block.text]));
-  if (finalAccounts) return mostStated(texts, parseAccountsYear) ?? mostStated(texts, parseYear) ?? mostStated(brokenTitles(blocks), parseYear);
-  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear);
+  if (finalAccounts) return mostStated(texts, parseAccountsYear) ?? mostStated(texts, parseYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear);
+  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear);
 }
 
 /** Adjacent lines near the top joined: a title broken after its year (`某某管委会2024年` / `“三公”经费预算`). */
