@@ -104,13 +104,15 @@ function rowOf(line: PageLine, columns: readonly Span[]): PageCell[] {
  * the header (printed vertically centred); it moves to the top line and
  * spans all header lines, and lines left empty go.
  */
-function mergeHeader(header: PageCell[][]): PageCell[][] {
+export function mergeHeader(header: PageCell[][]): PageCell[][] {
   if (header.length < 2) return header;
   const width = header[0]!.length;
   const lone = new Set<number>();
   for (let c = 0; c < width; c++) {
     const used = header.map((row) => row[c]!.text !== '' || row[c]!.covered);
-    if (used.filter(Boolean).length === 1 && !used[0] && header[used.indexOf(true)]![c]!.colSpan === 1) lone.add(c);
+    // Only a printed label moves: a cell covered by a label spanning from the left stays where it is.
+    const alone = header[used.indexOf(true)]?.[c];
+    if (used.filter(Boolean).length === 1 && !used[0] && alone?.text !== '' && alone?.colSpan === 1) lone.add(c);
   }
   if (!lone.size) return header;
   const top = header[0]!;
