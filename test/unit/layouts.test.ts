@@ -140,6 +140,39 @@ describe('HTML tables flattened to one cell per line', () => {
     ]);
   });
 
+  it('places the cells that merges left empty where their bars are printed, and takes the width the rows read at', () => {
+    const found = tables(readFile('html-bars-saihan-merged.txt').blocks);
+    expect(found.map((t) => t.rows[0]!.cells.length)).toEqual([4, 6, 6]);
+    // A two-sided table with its empty cells printed: half its width would print 项目 | 预算数 twice.
+    expect(texts(found[0]!).slice(0, 3)).toEqual([
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、一般公共预算拨款收入', '3,215,600.00', '一、农林水支出', '2,750,000.00'],
+    ]);
+    expect(texts(found[0]!)[4]).toEqual(['', '', '三、住房保障支出', '315,600.00']);
+    // `|||` at the start of the second header row: the cells under 科目编码, 科目名称 and 合计.
+    expect(texts(found[1]!).slice(0, 3)).toEqual([
+      ['科目编码', '科目名称', '合计', '本年收入', '', '上年结转'],
+      ['', '', '', '一般公共预算拨款收入', '其他收入', ''],
+      ['', '合计', '3,265,600.00', '3,215,600.00', '', '50,000.00'],
+    ]);
+    expect(found[1]!.rows[1]!.cells[0]).toEqual({ text: '', line: 46, column: 1 });
+    // One data row of bare numbers under a two-row header.
+    expect(texts(found[2]!)).toEqual([
+      ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '', ''],
+      ['', '', '', '小计', '公务用车购置费', '公务用车运行费'],
+      ['36,000.00', '', '12,000.00', '24,000.00', '', '24,000.00'],
+    ]);
+    const { entity } = ingest('html-bars-saihan-merged.txt');
+    expect(entity.tables.map((t) => [t.kind, t.unit])).toEqual([
+      ['income-expenditure-summary', '元'],
+      ['income-summary', '元'],
+      ['three-public', '元'],
+    ]);
+    expect(entity.totals).toEqual({ income: '326.56', expenditure: '326.56' });
+    expect(values(entity.tables[2]!)).toEqual([': 36000.00 | 12000.00 | 24000.00 | 24000.00']);
+  });
+
   it('recognizes a “三公” table in 亿元 and a 收支总表 and 政府采购预算表 in 元', () => {
     const chengdu = ingest('html-bars-chengdu-yiyuan.txt').entity;
     expect(chengdu).toMatchObject({ code: '510100001', name: '成都市财政局', unit: '亿元' });
