@@ -241,6 +241,33 @@ describe('space-aligned columns', () => {
     expect(values(guangzhou.tables[1]!)).toEqual(['合计: 86.0', '因公出国(境)费: [单位不需填列]', '公务接待费: 26.0', '公务用车购置及运行费: 60.0', '其中:公务用车运行费: 60.0', '公务用车购置费: [—]']);
     expect(guangzhou.findings).toEqual([]);
   });
+
+  it('measures columns in display width when the text lines up that way, keeping label-only rows of the right half', () => {
+    const result = readFile('aligned-nantong-wide.txt');
+    expect(result.layout).toBe('aligned-columns');
+    const found = tables(result.blocks);
+    expect(found).toHaveLength(2);
+    expect(texts(found[0]!)).toEqual([
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、一般公共预算拨款收入', '5,482,300.00', '一、城乡社区支出', '4,860,000.00'],
+      ['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', '352,300.00'],
+      ['', '', '三、卫生健康支出', ''],
+      ['', '', '四、住房保障支出', '270,000.00'],
+      ['本年收入合计', '5,482,300.00', '本年支出合计', '5,482,300.00'],
+      ['收入总计', '5,482,300.00', '支出总计', '5,482,300.00'],
+    ]);
+    expect(found[0]!.rows[4]!.cells[2]).toEqual({ text: '三、卫生健康支出', line: 13, column: 44 });
+    // The title and the caption line after a blank line start a table of their own.
+    expect(texts(found[1]!)[0]).toEqual(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
+    expect(texts(found[1]!)[2]).toEqual(['208', '社会保障和就业支出', '352,300.00', '352,300.00', '']);
+    const { entity } = ingest('aligned-nantong-wide.txt');
+    expect(entity.tables.map((t) => [t.kind, t.unit])).toEqual([
+      ['income-expenditure-summary', '元'],
+      ['general-budget-expenditure', '元'],
+    ]);
+    expect(entity.totals).toEqual({ income: '548.23', expenditure: '548.23' });
+  });
 });
 
 describe('one cell per line without separators', () => {
