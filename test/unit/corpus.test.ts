@@ -25,7 +25,6 @@ interface Gap {
 
 /** Facts the ingest gets wrong today, by document (file name without .txt). */
 const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
-  c03_guangyang_weijian_2025: { facts: ['amounts'], why: '`a | b | c |` rows: 146 of 151 amounts placed' },
   c04_huichuan_nongye_2022: {
     facts: ['code', 'unit', 'tables', 'totals'],
     why: 'web table flattened one cell per line: 4 of 7 tables recognized and no totals; the code after `编制部门：` is not taken; the money unit is missed',

@@ -53,6 +53,23 @@ describe('bar rows without markdown framing', () => {
     expect(general!.rows[4]!.cells[3]).toEqual({ text: '单位不需填列', line: 24, column: 30 });
   });
 
+  it('reads a bar at the start of a row as an empty first cell when the rows above print none', () => {
+    const [income, threePublic] = tables(readFile('pipe-rows-taiyuan-lead.txt').blocks);
+    expect(texts(income!).slice(0, 3)).toEqual([
+      ['科目编码', '科目名称', '合计', '本年收入', '', '上年结转'],
+      ['', '', '', '一般公共预算拨款收入', '其他收入', ''],
+      ['', '合计', '412.60', '398.60', '4.00', '10.00'],
+    ]);
+    expect(income!.rows[2]!.cells[1]).toEqual({ text: '合计', line: 11, column: 4 });
+    expect(texts(threePublic!).slice(1)).toEqual([
+      ['', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+      ['3.60', '', '2.40', '', '2.40', '1.20'],
+    ]);
+    const { entity } = ingest('pipe-rows-taiyuan-lead.txt');
+    expect(entity.tables.map((t) => t.kind)).toEqual(['income-summary', 'three-public']);
+    expect(values(entity.tables[1]!)).toEqual([': 3.60 | 2.40 | 2.40 | 1.20']);
+  });
+
   it('recognizes a 收支总表 and a 一般公共预算支出表 in 元, with totals converted to 万元 exactly', () => {
     const { entity } = ingest('pipe-rows-kunming-yuan.txt');
     expect(entity).toMatchObject({ code: '530112001', name: '昆明市西山区园林绿化局', year: 2024, unit: '元' });
