@@ -302,6 +302,17 @@ describe('one cell per line without separators', () => {
     expect(table!.rows[2]!.cells.map((c) => c.line)).toEqual([14, 15, 16, 17, 18, 19]);
   });
 
+  it('starts a row at a subject code followed by a name and an amount', () => {
+    const [table] = tables(readFile('cell-lines-guilin-codes.txt').blocks);
+    expect(texts(table!)).toEqual([
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['207', '文化旅游体育与传媒支出', '2,410,000.00', '1,010,000.00', '1,400,000.00'],
+      ['20701', '文化和旅游', '2,410,000.00', '1,010,000.00', '1,400,000.00'],
+      ['221', '住房保障支出', '204,500.00', '204,500.00', '-'],
+    ]);
+    expect(table!.rows[1]!.cells[0]).toEqual({ text: '207', line: 10, column: 1 });
+  });
+
   it('finds labelled rows from the count of numbers after each label', () => {
     const [table] = tables(readFile('cell-lines-zunyi-income.txt').blocks);
     expect(texts(table!)).toEqual([
