@@ -53,6 +53,23 @@ describe('bar rows without markdown framing', () => {
     expect(general!.rows[4]!.cells[3]).toEqual({ text: '单位不需填列', line: 24, column: 30 });
   });
 
+  it('reads a bar at the start of a row as an empty first cell when the rows above print none', () => {
+    const [income, threePublic] = tables(readFile('pipe-rows-taiyuan-lead.txt').blocks);
+    expect(texts(income!).slice(0, 3)).toEqual([
+      ['科目编码', '科目名称', '合计', '本年收入', '', '上年结转'],
+      ['', '', '', '一般公共预算拨款收入', '其他收入', ''],
+      ['', '合计', '412.60', '398.60', '4.00', '10.00'],
+    ]);
+    expect(income!.rows[2]!.cells[1]).toEqual({ text: '合计', line: 11, column: 4 });
+    expect(texts(threePublic!).slice(1)).toEqual([
+      ['', '', '小计', '公务用车购置费', '公务用车运行费', ''],
+      ['3.60', '', '2.40', '', '2.40', '1.20'],
+    ]);
+    const { entity } = ingest('pipe-rows-taiyuan-lead.txt');
+    expect(entity.tables.map((t) => t.kind)).toEqual(['income-summary', 'three-public']);
+    expect(values(entity.tables[1]!)).toEqual([': 3.60 | 2.40 | 2.40 | 1.20']);
+  });
+
   it('recognizes a 收支总表 and a 一般公共预算支出表 in 元, with totals converted to 万元 exactly', () => {
     const { entity } = ingest('pipe-rows-kunming-yuan.txt');
     expect(entity).toMatchObject({ code: '530112001', name: '昆明市西山区园林绿化局', year: 2024, unit: '元' });
@@ -140,6 +157,39 @@ describe('HTML tables flattened to one cell per line', () => {
     ]);
   });
 
+  it('places the cells that merges left empty where their bars are printed, and takes the width the rows read at', () => {
+    const found = tables(readFile('html-bars-saihan-merged.txt').blocks);
+    expect(found.map((t) => t.rows[0]!.cells.length)).toEqual([4, 6, 6]);
+    // A two-sided table with its empty cells printed: half its width would print 项目 | 预算数 twice.
+    expect(texts(found[0]!).slice(0, 3)).toEqual([
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、一般公共预算拨款收入', '3,215,600.00', '一、农林水支出', '2,750,000.00'],
+    ]);
+    expect(texts(found[0]!)[4]).toEqual(['', '', '三、住房保障支出', '315,600.00']);
+    // `|||` at the start of the second header row: the cells under 科目编码, 科目名称 and 合计.
+    expect(texts(found[1]!).slice(0, 3)).toEqual([
+      ['科目编码', '科目名称', '合计', '本年收入', '', '上年结转'],
+      ['', '', '', '一般公共预算拨款收入', '其他收入', ''],
+      ['', '合计', '3,265,600.00', '3,215,600.00', '', '50,000.00'],
+    ]);
+    expect(found[1]!.rows[1]!.cells[0]).toEqual({ text: '', line: 46, column: 1 });
+    // One data row of bare numbers under a two-row header.
+    expect(texts(found[2]!)).toEqual([
+      ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费', '', ''],
+      ['', '', '', '小计', '公务用车购置费', '公务用车运行费'],
+      ['36,000.00', '', '12,000.00', '24,000.00', '', '24,000.00'],
+    ]);
+    const { entity } = ingest('html-bars-saihan-merged.txt');
+    expect(entity.tables.map((t) => [t.kind, t.unit])).toEqual([
+      ['income-expenditure-summary', '元'],
+      ['income-summary', '元'],
+      ['three-public', '元'],
+    ]);
+    expect(entity.totals).toEqual({ income: '326.56', expenditure: '326.56' });
+    expect(values(entity.tables[2]!)).toEqual([': 36000.00 | 12000.00 | 24000.00 | 24000.00']);
+  });
+
   it('recognizes a “三公” table in 亿元 and a 收支总表 and 政府采购预算表 in 元', () => {
     const chengdu = ingest('html-bars-chengdu-yiyuan.txt').entity;
     expect(chengdu).toMatchObject({ code: '510100001', name: '成都市财政局', unit: '亿元' });
@@ -208,6 +258,33 @@ describe('space-aligned columns', () => {
     expect(values(guangzhou.tables[1]!)).toEqual(['合计: 86.0', '因公出国(境)费: [单位不需填列]', '公务接待费: 26.0', '公务用车购置及运行费: 60.0', '其中:公务用车运行费: 60.0', '公务用车购置费: [—]']);
     expect(guangzhou.findings).toEqual([]);
   });
+
+  it('measures columns in display width when the text lines up that way, keeping label-only rows of the right half', () => {
+    const result = readFile('aligned-nantong-wide.txt');
+    expect(result.layout).toBe('aligned-columns');
+    const found = tables(result.blocks);
+    expect(found).toHaveLength(2);
+    expect(texts(found[0]!)).toEqual([
+      ['收入', '', '支出', ''],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、一般公共预算拨款收入', '5,482,300.00', '一、城乡社区支出', '4,860,000.00'],
+      ['二、政府性基金预算拨款收入', '', '二、社会保障和就业支出', '352,300.00'],
+      ['', '', '三、卫生健康支出', ''],
+      ['', '', '四、住房保障支出', '270,000.00'],
+      ['本年收入合计', '5,482,300.00', '本年支出合计', '5,482,300.00'],
+      ['收入总计', '5,482,300.00', '支出总计', '5,482,300.00'],
+    ]);
+    expect(found[0]!.rows[4]!.cells[2]).toEqual({ text: '三、卫生健康支出', line: 13, column: 44 });
+    // The title and the caption line after a blank line start a table of their own.
+    expect(texts(found[1]!)[0]).toEqual(['科目编码', '科目名称', '合计', '基本支出', '项目支出']);
+    expect(texts(found[1]!)[2]).toEqual(['208', '社会保障和就业支出', '352,300.00', '352,300.00', '']);
+    const { entity } = ingest('aligned-nantong-wide.txt');
+    expect(entity.tables.map((t) => [t.kind, t.unit])).toEqual([
+      ['income-expenditure-summary', '元'],
+      ['general-budget-expenditure', '元'],
+    ]);
+    expect(entity.totals).toEqual({ income: '548.23', expenditure: '548.23' });
+  });
 });
 
 describe('one cell per line without separators', () => {
@@ -223,6 +300,17 @@ describe('one cell per line without separators', () => {
     ]);
     expect(table!.rows[0]!.cells[5]).toEqual({ text: '公务接待费', line: 9, column: 1 });
     expect(table!.rows[2]!.cells.map((c) => c.line)).toEqual([14, 15, 16, 17, 18, 19]);
+  });
+
+  it('starts a row at a subject code followed by a name and an amount', () => {
+    const [table] = tables(readFile('cell-lines-guilin-codes.txt').blocks);
+    expect(texts(table!)).toEqual([
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['207', '文化旅游体育与传媒支出', '2,410,000.00', '1,010,000.00', '1,400,000.00'],
+      ['20701', '文化和旅游', '2,410,000.00', '1,010,000.00', '1,400,000.00'],
+      ['221', '住房保障支出', '204,500.00', '204,500.00', '-'],
+    ]);
+    expect(table!.rows[1]!.cells[0]).toEqual({ text: '207', line: 10, column: 1 });
   });
 
   it('finds labelled rows from the count of numbers after each label', () => {

@@ -24,18 +24,44 @@ const MAX_LINE = 400;
 /** Amounts are short; longer fields are labels without parsing them. */
 const MAX_AMOUNT = 24;
 
-/** Fields of a line: text runs separated by two spaces or more (an ideographic space counts as two). */
-export function fieldsOf(line: string): Field[] {
+/** East Asian wide characters (CJK, full-width forms): two columns on a screen and in an editor. */
+const WIDE_RE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+/**
+ * Fields of a line: text runs separated by two spaces or more (an ideographic space counts as two).
+ * Positions count characters, or display columns when `wide` (a text aligned in an editor, where a
+ * Chinese character takes two columns, rather than by `pdftotext`, where it takes one).
+ */
+export function fieldsOf(line: string, wide = false): Field[] {
   // A printed table line is never this long: prose, read as a paragraph.
   if (line.length > MAX_LINE) return [];
   const text = line.replace(/\u3000/g, '  ');
+  const columnAt: number[] = [0];
+  for (let i = 0; i < text.length; i++) columnAt.push(columnAt[i]! + (wide && WIDE_RE.test(text[i]!) ? 2 : 1));
   const fields: Field[] = [];
   for (let m = FIELD_RE.exec(text); m; m = FIELD_RE.exec(text)) {
     const kind = m[0].length <= MAX_AMOUNT ? parseAmount(m[0]).kind : 'text';
-    fields.push({ text: m[0], start: m.index, end: m.index + m[0].length, value: kind === 'amount' || kind === 'placeholder' });
+    fields.push({ text: m[0], start: columnAt[m.index]!, end: columnAt[m.index + m[0].length]!, value: kind === 'amount' || kind === 'placeholder' });
   }
   FIELD_RE.lastIndex = 0;
   return fields;
+}
+
+/**
+ * Whether a text's tables line up in display columns rather than in characters: the count that
+ * gives the data lines fewer distinct edges (number ends, label starts) is the one they were aligned in.
+ */
+function alignedWide(lines: readonly string[]): boolean {
+  const edges = (wide: boolean) => {
+    const seen = new Set<number>();
+    for (const line of lines) {
+      const fields = fieldsOf(line, wide);
+      if (!isDataLine(line, fields)) continue;
+      for (const f of fields) seen.add(f.value ? f.end : -1 - f.start);
+    }
+    return seen.size;
+  };
+  return edges(true) < edges(false);
 }
 
 /** A table line: two fields or more and at least one number, no other layout's separators. */
@@ -134,17 +160,26 @@ function tableSpans(lines: readonly string[], fields: readonly Field[][]): Span[
     let to = i;
     let j = i + 1;
     let dataLines = 1;
+    const labelStarts = fields[i]!.filter((f) => !f.value).map((f) => f.start);
     // Continue over label-only lines and single blank lines while data lines follow.
     while (j < lines.length) {
       if (isDataLine(lines[j]!, fields[j]!)) {
+        labelStarts.push(...fields[j]!.filter((f) => !f.value).map((f) => f.start));
         to = j;
         dataLines++;
         j++;
         continue;
       }
       const blank = isBlank(lines[j]!);
-      const labelOnly = !blank && fields[j]!.length >= 1 && !/[\t|。；，]/.test(lines[j]!) && fields[j]!.every((f) => !f.value) && lines[j]!.length - lines[j]!.trimStart().length < 20;
+      const line = lines[j]!;
+      const indent = line.length - line.trimStart().length;
+      // A label-only line is a row when it starts near the margin or where a label column of the rows above starts
+      // (the right half of a two-sided table); a caption (部门：…  单位：万元) is never a row.
+      const onLabelColumn = fields[j]!.length >= 1 && labelStarts.some((s) => Math.abs(s - fields[j]![0]!.start) <= 2);
+      const labelOnly = !blank && fields[j]!.length >= 1 && !/[\t|。；，:：]/.test(line) && fields[j]!.every((f) => !f.value) && (indent < 20 || onLabelColumn);
       if (!blank && !labelOnly) break;
+      // After a blank line, a line of one label is a title or heading: the next table or the text after this one.
+      if (labelOnly && isBlank(lines[j - 1]!) && fields[j]!.length === 1) break;
       if (blank && j + 1 < lines.length && isBlank(lines[j + 1]!)) break;
       j++;
     }
@@ -181,7 +216,8 @@ export const alignedReader: Reader = {
     return total ? hits / total : 0;
   },
   read(lines) {
-    const fields = lines.map(fieldsOf);
+    const wide = alignedWide(lines);
+    const fields = lines.map((line) => fieldsOf(line, wide));
     const spans = tableSpans(lines, fields);
     const blocks: Block[] = [];
     let next = 0;

@@ -1,21 +1,22 @@
 /**
  * Reader for HTML tables that a copy from a web page flattened to one cell
- * per line, each line ending in ` |`. Nothing marks the end of a row,
- * except where cells were merged: the row then ends with a bare line of
- * bars, one bar per cell the merge swallowed (`||`). A lone `|` is an empty
- * cell.
+ * per line, each line ending in ` |`. Nothing marks the end of a row. A
+ * lone `|` is an empty cell; a bare line of n bars (`||`) stands for the n
+ * cells that merges left empty, printed where the merge is or at the end of
+ * its row.
  *
- * The table's width comes from a merged row (its cells plus its bars) or,
- * when nothing is merged, from the stream itself (see stream.ts): the
- * narrowest width at which every column holds labels only or numbers only,
- * else labels followed by the same count of numbers on every row. A merged data
- * row is taken to have merged its label over the cells to its right
- * (合计 spanning 项目 and 行次); a merged header row keeps its labels alone and
- * the recognizer spreads them over the columns.
+ * With every cell in its place, the table's width is the one at which the
+ * rows read as a table (see grid-width.ts: columns of labels or of numbers,
+ * no header row printed twice, no empty row, at most one row of bare
+ * numbers). When the stream is no whole grid (a caption cell before it, a
+ * row cut short), the width comes from the first merged row (its cells plus
+ * its bars) or from the label-and-numbers pattern of the stream
+ * (stream.ts).
  */
 import type { Block, Cell, ReadNote, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf } from './lines.ts';
 import { consistentWidth, streamRows } from './stream.ts';
+import { gridWidth } from './grid-width.ts';
 import { parseAmount } from '../model/money.ts';
 
 /** `text |`, `|`, or `||…`: one cell, an empty cell, or the bars of a merged row. */
@@ -40,8 +41,64 @@ function tokenOf(line: string, lineNo: number): Token | null {
 
 const hasAmount = (cells: readonly Cell[]) => cells.some((c) => parseAmount(c.text).kind === 'amount');
 
+interface Placed {
+  cell: Cell;
+  /** The token the cell comes from, and whether it is one a merge left empty. */
+  token: number;
+  merge: boolean;
+}
+
+/** The stream with every cell in its place: a run of n bars stands for n cells a merge left empty. */
+function placedCells(tokens: readonly Token[]): Placed[] {
+  const out: Placed[] = [];
+  tokens.forEach(({ cell, merged }, token) => {
+    if (cell.text || !merged) out.push({ cell, token, merge: false });
+    for (let i = 0; i < merged; i++) out.push({ cell: { text: '', line: cell.line, column: cell.column }, token, merge: true });
+  });
+  return out;
+}
+
+/**
+ * A row whose merged cells are printed as bars at its end, the next row
+ * starting with a cell of its own (收入 | 支出 | `||||`): the bars say how
+ * many cells the merges took, not where. A header row then keeps its labels
+ * alone for the recognizer to spread over the columns; a data row has
+ * merged its label over the cells to its right (合计 spanning 项目 and 行次).
+ */
+function rowOf(placed: readonly Placed[], tokens: readonly Token[]): Cell[] {
+  const cells = placed.map((p) => p.cell);
+  const last = placed.at(-1)!;
+  const next = tokens[last.token + 1];
+  if (!last.merge || (next && !next.cell.text)) return cells;
+  const own = placed.filter((p) => !(p.merge && p.token === last.token)).map((p) => p.cell);
+  const merged = cells.length - own.length;
+  if (!hasAmount(own) || !own.length) return own.length ? own : cells;
+  const label = own[0]!;
+  return [label, ...Array.from({ length: merged }, () => ({ text: '', line: label.line, column: label.column })), ...own.slice(1)];
+}
+
 /** Rows of one run of bar lines; cells before the first row that the evidence places go out as text. */
 function rowsOf(tokens: readonly Token[]): { lead: Cell[]; rows: Row[] } {
+  // Every cell in its place: the width is the one at which the rows read as a table.
+  const placed = placedCells(tokens);
+  const grid = gridWidth(placed.map((p) => p.cell));
+  if (grid) {
+    const rows: Row[] = [];
+    for (let start = 0; start < placed.length; start += grid) {
+      const cells = rowOf(placed.slice(start, start + grid), tokens);
+      rows.push({ line: cells.find((c) => c.text)?.line ?? cells[0]!.line, cells });
+    }
+    return { lead: [], rows };
+  }
+  return rowsByMerge(tokens);
+}
+
+/**
+ * Rows when the placed stream is not a whole grid (a caption cell before the
+ * table, a row cut short): the width of the first merged row, else the
+ * label-and-numbers pattern of the stream.
+ */
+function rowsByMerge(tokens: readonly Token[]): { lead: Cell[]; rows: Row[] } {
   const cellsOnly = tokens.filter((t) => !t.merged || t.cell.text).map((t) => t.cell);
   let width = 0;
   let start = 0;

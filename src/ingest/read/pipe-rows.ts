@@ -2,8 +2,9 @@
  * Reader for rows separated by bars without markdown's frame: `a | b | c |`
  * (no leading bar), `| a | b | c` (no trailing bar), and framed rows with
  * no `|---|` delimiter under the header. Each line with two bars or more is
- * a row; a leading or trailing bar closes the row and adds no cell; `\|` is
- * a bar inside a cell.
+ * a row; a leading or trailing bar closes the row and adds no cell, except
+ * that in a table whose first row prints no leading bar, a row starting with
+ * a bar starts with an empty cell; `\|` is a bar inside a cell.
  */
 import type { Block, Cell, Reader } from './blocks.ts';
 import { flatBlock, heading, isBlank, looksFlattened, shareOf, splitCells, TableBuilder } from './lines.ts';
@@ -22,11 +23,15 @@ export function isPipeRow(line: string): boolean {
   return rowCells(line, 1).filter((c) => c.text).length >= 2;
 }
 
-export function rowCells(line: string, lineNo: number): Cell[] {
+/**
+ * Cells of a row; `leadIsCell` when the rows above print no leading bar (`a | b |`), so that a line
+ * starting with a bar starts with an empty cell (the code cell of a 合计 row, the cells under a merged header).
+ */
+export function rowCells(line: string, lineNo: number, leadIsCell = false): Cell[] {
   let open = 0;
   let close = line.length;
   const lead = /^\s*\|/.exec(line);
-  if (lead) open = lead[0].length;
+  if (lead && !leadIsCell) open = lead[0].length;
   const trail = /(?<!\\)\|\s*$/.exec(line.slice(open));
   if (trail) close = open + trail.index;
   return splitCells(line.slice(open, close), lineNo, /(?<!\\)\|/, open).map((cell) => ({ ...cell, text: cell.text.replace(/\\\|/g, '|') }));
@@ -42,6 +47,8 @@ export const pipeRowsReader: Reader = {
   read(lines) {
     const blocks: Block[] = [];
     const table = new TableBuilder();
+    /** Whether the current table's first row prints a leading bar. */
+    let framedLeft = false;
     lines.forEach((line, index) => {
       const lineNo = index + 1;
       if (table.size && DELIMITER_RE.test(line)) {
@@ -50,7 +57,8 @@ export const pipeRowsReader: Reader = {
       }
       // Inside a table a row may print one cell only (`二、政府性基金拨款收入 | | |`).
       if (isPipeRow(line) || (table.size && barCount(line) >= 2)) {
-        table.add({ line: lineNo, cells: rowCells(line, lineNo) });
+        if (!table.size) framedLeft = /^\s*\|/.test(line);
+        table.add({ line: lineNo, cells: rowCells(line, lineNo, table.size > 0 && !framedLeft) });
         return;
       }
       table.flush(blocks);

@@ -36,8 +36,22 @@ const TOTAL_RE = /^(?:合计|总计|小计)$/;
  * Where the data rows of a cell stream are and how wide they are, from the
  * pattern of labels and values; null when there is no value at all.
  */
+/** A budget subject code (类 208, 款 20805, 项 2080505): printed as a number, read as the row's first label. */
+const SUBJECT_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+
 export function streamRows(cells: readonly Cell[], emptyIsValue = false, from = 0): StreamRows | null {
-  const slots = cells.map((c) => slotOf(c, emptyIsValue));
+  // A code is a label when a name and an amount follow it (201 | 一般公共服务支出 | 3990680.00 …), not an amount.
+  const slots = cells.map((c, i): Slot => {
+    const [name, amount] = [cells[i + 1], cells[i + 2]];
+    const code =
+      SUBJECT_CODE_RE.test(c.text.trim()) &&
+      name !== undefined &&
+      name.text.trim() !== '' &&
+      slotOf(name, false) === 'label' &&
+      amount !== undefined &&
+      parseAmount(amount.text).kind === 'amount';
+    return code ? 'label' : slotOf(c, emptyIsValue);
+  });
   const first = slots.indexOf('value', from);
   if (first < 0) return null;
   let k = 0;
