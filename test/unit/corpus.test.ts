@@ -32,13 +32,12 @@ const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
   },
   c05_lusong_jianning_2021: { facts: ['tables', 'totals', 'findings'], why: 'space-aligned columns: 3 of 6 tables recognized, the two-sided summary gives no totals (summary-sum error)' },
   c07_xiling_weijian_jixiao_2023: { facts: DROPPED, why: 'partial document (one project performance sheet): the year is printed only in `2023年项目支出绩效目标表`, so entity:no-year drops it' },
-  c09_wuhou_minzheng_juesuan_2024: { facts: ['findings'], why: 'final accounts: the budget rule 收入总表 = 支出总表 by subject is still applied (6 cross-table errors), though 决算 income and spending by subject differ by the change in carry-over' },
   c10_wuhou_minzheng_2024: { facts: ['tables', 'amounts', 'totals', 'findings'], why: 'space-aligned columns: 4 of 8 tables, 219 values for 157 printed, no totals' },
   c11_lucheng_nongye_2022: { facts: ['amounts', 'findings'], why: 'web table flattened one cell per line: some rows cut at the wrong width (158 values for 153 printed, row-sum errors)' },
   c14_lixia_xiaoxue_markup_2024: { facts: DROPPED, why: 'a school whose labelled name carries a <script> tag and whose code follows `单位编码：`: no unit is found' },
   c16_xuanwu_weijian_qianyuan_2020: { facts: ['code'], why: 'the code printed after `部门编码：` in a caption line is not taken' },
   c17_siming_lujiang_yuan_2021: { facts: ['tables', 'amounts', 'totals', 'findings'], why: 'one cell per line with no separator: 1 of 3 tables read right, 48 of 54 amounts, row-sum errors from misplaced values' },
-  c18_zhanggong_shuili_juesuan_2023: { facts: ['amounts', 'findings'], why: 'final accounts in 元, web table flattened: 162 of 176 amounts; the budget cross-table rule applied to 决算' },
+  c18_zhanggong_shuili_juesuan_2023: { facts: ['amounts', 'findings'], why: 'final accounts in 元, web table flattened: 162 of 176 amounts; the summary read as one column, income and spending lines interleaved (summary-sum, summary-balance)' },
 };
 
 const corpus = loadExpected();
