@@ -23,7 +23,7 @@ import { classCode } from './classes.ts';
 import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement, type Term } from './compare.ts';
 import { cellRef, columnLabel, gap, makeFinding, money, rowLabel, tableName, unitOf } from './finding.ts';
 import { memberNamed, nodeValue, type Leaf, type Node } from './header.ts';
-import { labelText, sidesOf, type Side } from './summary.ts';
+import { labelText, sideRows, sidesOf, type Side } from './summary.ts';
 import { grandTotal, suspicious, unitRows, type Row } from './table-rows.ts';
 import { roundingNoted, toleranceNote } from './tolerance.ts';
 import { classRows, codeRows, namedColumns, termOf, type NamedColumns } from './views.ts';
@@ -156,9 +156,10 @@ function report(entity: Entity, ruleId: string, a: Table, b: Table, j: Judgement
 function classSide(table: Table): { side: Side; lines: Map<string, Row[]> } | undefined {
   for (const side of sidesOf(table)) {
     if (side.kind !== 'expenditure') continue;
-    const end = table.rows.indexOf(side.current ?? side.grand!);
+    const rows = sideRows(table, side);
+    const end = rows.indexOf(side.current ?? side.grand!);
     const lines = new Map<string, Row[]>();
-    for (const row of table.rows.slice(0, end)) {
+    for (const row of rows.slice(0, end)) {
       const code = classCode(labelText(row, side.label));
       if (code) lines.set(code, [...(lines.get(code) ?? []), row]);
     }
