@@ -41,3 +41,39 @@ describe('a final-accounts summary with its two sides stacked in one column', ()
     ]);
   });
 });
+
+describe('a budget summary whose two sides alternate line by line in one column', () => {
+  // A two-sided 收支总表 printed one cell per line reads as one label column
+  // with the income and spending lines taking turns.
+  const lines = [
+    ['一、一般公共预算拨款收入', '420.00'],
+    ['一、一般公共服务支出', '300.00'],
+    ['二、政府性基金预算拨款收入', '30.00'],
+    ['二、社会保障和就业支出', '90.00'],
+    ['三、事业收入', ''],
+    ['三、城乡社区支出', '75.00'],
+    ['本年收入合计', '450.00'],
+    ['本年支出合计', '465.00'],
+    ['上年结转结余', '25.00'],
+    ['年终结转结余', '10.00'],
+    ['收入总计', '475.00'],
+    ['支出总计', '475.00'],
+  ];
+  const doc = (rows: string[][]) =>
+    ['哈尔滨市道里区市场监督管理局2024年部门预算', '', '一、收支总表', '', '单位：万元', '', '| 项目 | 预算数 |', '| --- | --- |', ...rows.map(([a, b]) => `| ${a} | ${b} |`), ''].join('\n');
+
+  it('gives each side its own lines: 上年结转结余 with the income, 年终结转结余 with the spending', () => {
+    const entity = ingest(doc(lines));
+    const table = entity.tables.find((t) => t.kind === 'income-expenditure-summary')!;
+    expect(sidesOf(table).map((s) => [s.kind, s.rows!.map((r) => r.cells[0]!.text)])).toEqual([
+      ['income', ['一、一般公共预算拨款收入', '二、政府性基金预算拨款收入', '三、事业收入', '本年收入合计', '上年结转结余', '收入总计']],
+      ['expenditure', ['一、一般公共服务支出', '二、社会保障和就业支出', '三、城乡社区支出', '本年支出合计', '年终结转结余', '支出总计']],
+    ]);
+    expect(entity.findings).toEqual([]);
+  });
+
+  it('finds a spending total that is not its carry-over plus this year\'s spending', () => {
+    const broken = lines.map(([a, b]) => (a === '年终结转结余' ? [a, '12.00'] : [a!, b!]));
+    expect(ingest(doc(broken)).findings.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([['summary-balance', '477.00', '475.00']]);
+  });
+});

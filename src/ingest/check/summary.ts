@@ -84,8 +84,8 @@ export function sideRows(table: Table, side: Side): readonly Row[] {
 }
 
 // Lines of each side of a summary, by what they name.
-const INCOME_LINE_RE = /收入(?:合计|总计)?$|^年初.*结转|^上年结转|^使用.*结余|^用事业基金弥补/;
-const EXPENDITURE_LINE_RE = /支出(?:合计|总计)?$|^年末.*结转|^结转下年|^结余分配/;
+const INCOME_LINE_RE = /收入(?:合计|总计)?$|^年初.*结转|^上年结[转余]|^使用.*结余|^用事业基金弥补/;
+const EXPENDITURE_LINE_RE = /支出(?:合计|总计)?$|^年[末终].*结转|^结转下年|^结余分配/;
 
 /**
  * A summary that prints both sides in one label column — the 支出 block under
