@@ -48,6 +48,12 @@ describe('final accounts as documents', () => {
     expect(phaseOfTitle('2025年部门预算收支总表（含2024年决算数）')).toBe('budget');
   });
 
+  it('takes the level from a 部门决算 title as from a 部门预算 title', () => {
+    expect([byId.get(FINAL_ID)!.level, byId.get(BUDGET_ID)!.level]).toEqual(['department', 'department']);
+    const unitText = readFileSync(`${dir}/liandu-nongye-2024-final.txt`, 'utf8').replaceAll('部门决算', '单位决算');
+    expect(ingest('unit.txt', unitText).entities[0]!.level).toBe('unit');
+  });
+
   it('keeps a budget and a 决算 of the same unit and year as two documents of one unit', () => {
     expect(corpus.entities.map((e) => [e.id, e.phase, e.year])).toEqual([
       [BUDGET_ID, 'budget', 2024],
