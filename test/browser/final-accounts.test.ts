@@ -42,7 +42,7 @@ describe('a unit with budgets and final accounts', () => {
   it('shows each year\'s budget, actual, execution rate and change on the unit page', async () => {
     const page = await site.page();
     await page.goto(site.url(`units/${FINAL}/`));
-    expect(await page.locator('h1').innerText()).toContain('2024 年单位决算');
+    expect(await page.locator('h1').innerText()).toContain('2024 年部门决算');
     const rows = await page.locator('table.history tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
     expect(rows).toEqual([
       ['550.00', '517.80', '94.15%', '350.00', '200.00', '355.50', '162.30', '12.00', '10.50', '—'],

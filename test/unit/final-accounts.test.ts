@@ -48,6 +48,12 @@ describe('final accounts as documents', () => {
     expect(phaseOfTitle('2025年部门预算收支总表（含2024年决算数）')).toBe('budget');
   });
 
+  it('takes the level from a 部门决算 title as from a 部门预算 title', () => {
+    expect([byId.get(FINAL_ID)!.level, byId.get(BUDGET_ID)!.level]).toEqual(['department', 'department']);
+    const unitText = readFileSync(`${dir}/liandu-nongye-2024-final.txt`, 'utf8').replaceAll('部门决算', '单位决算');
+    expect(ingest('unit.txt', unitText).entities[0]!.level).toBe('unit');
+  });
+
   it('keeps a budget and a 决算 of the same unit and year as two documents of one unit', () => {
     expect(corpus.entities.map((e) => [e.id, e.phase, e.year])).toEqual([
       [BUDGET_ID, 'budget', 2024],
@@ -213,6 +219,40 @@ describe('final accounts in another template (amounts in 元, numbers under titl
     const text = readFileSync(`${dir}/${FILE}`, 'utf8').replace('年末财政拨款结转和结余\t30000.00', '年末财政拨款结转和结余\t31000.00');
     const findings = ingest('broken.txt', text).entities[0]!.findings.filter((f) => f.ruleId === 'final-balance');
     expect(findings.map((f) => [f.expected, f.actual])).toEqual([['2480000.00', '2481000.00']]);
+  });
+});
+
+describe('identities between the tables of final accounts', () => {
+  const FILE = 'nanguan-chengguan-2023-final.txt';
+  const text = readFileSync(`${dir}/${FILE}`, 'utf8');
+  const crossTable = (t: string) => ingest('broken.txt', t).entities[0]!.findings.filter((f) => f.ruleId === 'cross-table');
+
+  it('does not ask income by subject to equal spending by subject: they differ by the change in carry-over', () => {
+    const entity = ingest(FILE).entities[0]!;
+    expect(entity.tables.map((t) => [t.kind, t.phase])).toEqual([
+      ['income-expenditure-summary', 'final'],
+      ['income-summary', 'final'],
+      ['expenditure-summary', 'final'],
+    ]);
+    // 收入决算表 201 is 660.00, 支出决算表 201 is 620.50; 合计 872.00 against 827.00.
+    expect(entity.findings).toEqual([]);
+  });
+
+  it('finds a 收入决算表 合计 that is not the 本年收入合计 of the summary', () => {
+    const broken = text
+      .replace('\t合计\t872.00\t860.00\t12.00', '\t合计\t874.00\t862.00\t12.00')
+      .replace('201\t一般公共服务支出\t660.00\t648.00', '201\t一般公共服务支出\t662.00\t650.00')
+      .replace('20103\t政府办公厅（室）及相关机构事务\t660.00\t648.00', '20103\t政府办公厅（室）及相关机构事务\t662.00\t650.00')
+      .replace('2010301\t行政运行\t520.00\t520.00', '2010301\t行政运行\t522.00\t522.00');
+    expect(crossTable(broken).map((f) => [f.table, f.expected, f.actual])).toEqual([['income-expenditure-summary', '874.00', '872.00']]);
+  });
+
+  it('still compares the summary\'s spending by 类 with the 支出决算表', () => {
+    const broken = text.replace('四、城乡社区支出\t70.00', '四、城乡社区支出\t75.50').replace('本年支出合计\t827.00', '本年支出合计\t832.50').replace('年末结转和结余\t90.00', '年末结转和结余\t84.50');
+    expect(crossTable(broken).map((f) => [f.table, f.expected, f.actual])).toEqual([
+      ['income-expenditure-summary', '70.00', '75.50'],
+      ['income-expenditure-summary', '827.00', '832.50'],
+    ]);
   });
 });
 

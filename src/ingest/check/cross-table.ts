@@ -2,7 +2,12 @@
  * The same amounts printed in several tables (ruleId `cross-table`):
  *
  * - 收入总表 and 支出总表 give each subject (and unit) the same 合计: both
- *   cover all funds.
+ *   cover all funds. Only in a budget: in final accounts (决算) the 收入决算表
+ *   gives this year's income by subject and the 支出决算表 this year's
+ *   spending, and they differ by the change in carry-over (年初/年末结转和结余).
+ * - In final accounts, the 收入决算表 合计 is the 本年收入合计 of the
+ *   收入支出决算总表 (in a budget the 收入总表 合计 may include 上年结转, so
+ *   the two need not match there).
  * - 支出总表 and 一般公共预算支出表 agree subject by subject on 合计, 基本支出
  *   and 项目支出 when their totals agree: every other fund is then zero
  *   everywhere (amounts are never negative), so the two tables describe the
@@ -18,7 +23,7 @@ import { classCode } from './classes.ts';
 import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement, type Term } from './compare.ts';
 import { cellRef, columnLabel, gap, makeFinding, money, rowLabel, tableName, unitOf } from './finding.ts';
 import { memberNamed, nodeValue, type Leaf, type Node } from './header.ts';
-import { labelText, sidesOf, type Side } from './summary.ts';
+import { labelText, sideRows, sidesOf, type Side } from './summary.ts';
 import { grandTotal, suspicious, unitRows, type Row } from './table-rows.ts';
 import { roundingNoted, toleranceNote } from './tolerance.ts';
 import { classRows, codeRows, namedColumns, termOf, type NamedColumns } from './views.ts';
@@ -35,12 +40,30 @@ export function checkCrossTables(entity: Entity): Finding[] {
   const fiscal = find('fiscal-summary');
   const summary = find('income-expenditure-summary');
   const fund = find('government-fund-expenditure');
-  if (income && spending) compareRows(entity, income, spending, pairsFrom(['grand'], income, spending), 'functional', 'cross-table', out);
+  if (income && spending && !isFinal(income) && !isFinal(spending)) compareRows(entity, income, spending, pairsFrom(['grand'], income, spending), 'functional', 'cross-table', out);
+  if (summary && income && isFinal(summary) && isFinal(income)) compareCurrentIncome(entity, summary, income, out);
   if (spending && general && sameTotals(spending, general)) compareRows(entity, spending, general, pairsFrom(['grand', 'basic', 'project'], spending, general), 'functional', 'cross-table', out);
   if (fiscal && general) compareClasses(entity, fiscal, /一般公共预算/, general, out);
   if (fiscal && fund) compareClasses(entity, fiscal, /政府性基金/, fund, out);
   if (summary && spending) compareClasses(entity, summary, undefined, spending, out);
   return out;
+}
+
+function isFinal(table: Table): boolean {
+  return table.phase === 'final';
+}
+
+/** The summary's 本年收入合计 against the grand total of the income table. */
+function compareCurrentIncome(entity: Entity, s: Table, t: Table, out: Finding[]): void {
+  if (s.unit !== t.unit) return;
+  const side = sidesOf(s).find((x) => x.kind === 'income' && x.current);
+  const tRow = grandTotal(t);
+  const tColumn = namedColumns(t).grand;
+  if (!side?.current || !tRow || !tColumn) return;
+  const sColumn = summaryColumn(s, side, undefined);
+  if (!sColumn) return;
+  const j = judge([{ label: '本年收入合计', total: summaryTerm(s, side, [side.current], sColumn), parts: [termOf(t, [tRow], tColumn)] }], false);
+  if (j) report(entity, 'cross-table', s, t, j, `“${labelText(side.current, side.label)}”（第 ${side.current.line} 行）`, `第 ${tRow.line} 行`, out);
 }
 
 /** Grand totals printed and equal in the 合计 column. */
@@ -133,9 +156,10 @@ function report(entity: Entity, ruleId: string, a: Table, b: Table, j: Judgement
 function classSide(table: Table): { side: Side; lines: Map<string, Row[]> } | undefined {
   for (const side of sidesOf(table)) {
     if (side.kind !== 'expenditure') continue;
-    const end = table.rows.indexOf(side.current ?? side.grand!);
+    const rows = sideRows(table, side);
+    const end = rows.indexOf(side.current ?? side.grand!);
     const lines = new Map<string, Row[]>();
-    for (const row of table.rows.slice(0, end)) {
+    for (const row of rows.slice(0, end)) {
       const code = classCode(labelText(row, side.label));
       if (code) lines.set(code, [...(lines.get(code) ?? []), row]);
     }

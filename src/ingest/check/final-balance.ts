@@ -19,7 +19,7 @@ import { add, dec, type Decimal } from '../model/decimal.ts';
 import type { Entity, Finding, Table } from '../model/schema.ts';
 import { compact } from '../recognize/text.ts';
 import { cellRef, gap, makeFinding, money, rowLabel, tableName, unitOf, type FindingCell } from './finding.ts';
-import { sidesOf, labelText, type Side } from './summary.ts';
+import { sidesOf, sideRows, labelText, type Side } from './summary.ts';
 import { roundingNoted, tolerance, toleranceNote, within } from './tolerance.ts';
 import type { Row } from './table-rows.ts';
 
@@ -40,7 +40,7 @@ interface Term {
 
 function termsOf(table: Table, side: Side, test: RegExp): Term[] {
   const col = side.amounts[0]!;
-  return table.rows.flatMap((row) => {
+  return sideRows(table, side).flatMap((row) => {
     const value = row.cells[col]?.value;
     return test.test(compact(labelText(row, side.label))) && value !== undefined ? [{ row, value: dec(value) }] : [];
   });

@@ -10,6 +10,9 @@
  * - `summary-balance`: 本年收入合计 + 上年结转… = 收入总计, 本年支出合计 +
  *   结转下年… = 支出总计, and 收入总计 = 支出总计.
  *
+ * A table that prints both sides in one label column (收入 block above 支出
+ * block) is read as two sides, split by what each line names.
+ *
  * A list with a numbered line we cannot place (an amount on an unlabeled or
  * unnumbered line) is left unchecked.
  */
@@ -25,6 +28,8 @@ export interface Side {
   label: number;
   amounts: number[];
   kind: 'income' | 'expenditure';
+  /** The side's rows when the table prints both sides in one label column. */
+  rows?: Row[];
   current?: Row;
   grand?: Row;
 }
@@ -59,16 +64,57 @@ export function sidesOf(table: Table): Side[] {
   });
   return sides
     .filter((s) => s.amounts.length)
+    .flatMap((s) => splitStacked(table, s) ?? [s])
     .map((s) => {
-      const current = table.rows.find((r) => CURRENT_RE.test(labelText(r, s.label)));
-      const grand = table.rows.find((r) => GRAND_RE.test(labelText(r, s.label))) ?? table.rows.find((r) => GRAND_FALLBACK_RE.test(labelText(r, s.label)));
+      const rows = sideRows(table, s);
+      const current = rows.find((r) => CURRENT_RE.test(labelText(r, s.label)));
+      const grand = rows.find((r) => GRAND_RE.test(labelText(r, s.label))) ?? rows.find((r) => GRAND_FALLBACK_RE.test(labelText(r, s.label)));
       const total = current ?? grand;
-      const side: Side = { ...s, kind: total && labelText(total, s.label).includes('支出') ? 'expenditure' : 'income' };
+      const side: Side = { ...s, kind: s.rows ? s.kind : total && labelText(total, s.label).includes('支出') ? 'expenditure' : 'income' };
       if (current) side.current = current;
       if (grand) side.grand = grand;
       return side;
     })
     .filter((s) => s.current || s.grand);
+}
+
+/** The rows of a side: its own when the table prints both sides in one column, else all. */
+export function sideRows(table: Table, side: Side): readonly Row[] {
+  return side.rows ?? table.rows;
+}
+
+// Lines of each side of a summary, by what they name.
+const INCOME_LINE_RE = /收入(?:合计|总计)?$|^年初.*结转|^上年结[转余]|^使用.*结余|^用事业基金弥补/;
+const EXPENDITURE_LINE_RE = /支出(?:合计|总计)?$|^年[末终].*结转|^结转下年|^结余分配/;
+
+/**
+ * A summary that prints both sides in one label column — the 支出 block under
+ * the 收入 block, or the lines of the two sides alternating where a two-sided
+ * table is printed one cell per line — as its two sides. A line goes to the
+ * side it names (…收入, 年初结转和结余 / …支出, 年末结转和结余); a line that
+ * names neither (其中, a bare 总计) goes with the line above, except a second
+ * 总计, which closes the other side. Undefined when the column holds one side.
+ */
+function splitStacked(table: Table, side: Side): Side[] | undefined {
+  const labels = table.rows.map((r) => labelText(r, side.label));
+  const both = (a: RegExp, b: RegExp) => labels.some((l) => a.test(l)) && labels.some((l) => b.test(l));
+  if (!both(/^本年收入合计$/, /^本年支出合计$/) && !both(/^收入总计$/, /^支出总计$/)) return undefined;
+  const income: Row[] = [];
+  const expenditure: Row[] = [];
+  let last: Row[] = income;
+  table.rows.forEach((row, i) => {
+    const label = labels[i]!;
+    let to = INCOME_LINE_RE.test(label) ? income : EXPENDITURE_LINE_RE.test(label) ? expenditure : last;
+    if (!INCOME_LINE_RE.test(label) && !EXPENDITURE_LINE_RE.test(label) && GRAND_RE.test(label) && to.some((r) => GRAND_RE.test(labelText(r, side.label)))) {
+      to = to === income ? expenditure : income;
+    }
+    to.push(row);
+    last = to;
+  });
+  return [
+    { ...side, kind: 'income', rows: income },
+    { ...side, kind: 'expenditure', rows: expenditure },
+  ];
 }
 
 interface Item {
@@ -151,10 +197,10 @@ function report(ctx: Ctx, ruleId: string, j: Judgement, what: string, partsName:
 }
 
 function checkSide(ctx: Ctx, side: Side): void {
-  const { table } = ctx;
+  const rows = sideRows(ctx.table, side);
   const end = side.current ?? side.grand!;
-  const endAt = table.rows.indexOf(end);
-  const tree = itemTree(table.rows.slice(0, endAt), side);
+  const endAt = rows.indexOf(end);
+  const tree = itemTree(rows.slice(0, endAt), side);
   const word = side.kind === 'income' ? '收入' : '支出';
   if (tree?.length) {
     checkNested(ctx, side, tree);
@@ -163,7 +209,7 @@ function checkSide(ctx: Ctx, side: Side): void {
   }
   // Lines between 本年…合计 and …总计: each unnumbered line (上年结转, 用事业基金弥补收支差额 …) with its numbered breakdown.
   if (!side.current || !side.grand) return;
-  const tail = table.rows.slice(endAt + 1, table.rows.indexOf(side.grand));
+  const tail = rows.slice(endAt + 1, rows.indexOf(side.grand));
   const items: Item[] = [];
   for (const row of tail) {
     const label = labelText(row, side.label);

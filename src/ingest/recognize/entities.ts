@@ -36,7 +36,8 @@ export interface IdentityResult {
   mentions: UnitMention[];
 }
 
-const DEPARTMENT_TITLE_RE = /部门\s*预算|部门收支|部门收入|部门支出/;
+// 部门决算 and 单位决算 name the level of final accounts as 部门预算 and 单位预算 do of budgets.
+const DEPARTMENT_TITLE_RE = /部门\s*(?:预算|决算)|部门收支|部门收入|部门支出/;
 
 export function isDepartmentDocument(blocks: readonly Block[]): boolean {
   let department = 0;
@@ -44,7 +45,7 @@ export function isDepartmentDocument(blocks: readonly Block[]): boolean {
   for (const block of blocks) {
     if (block.type !== 'paragraph' && block.type !== 'heading') continue;
     if (DEPARTMENT_TITLE_RE.test(block.text)) department++;
-    if (/单位\s*预算|单位综合预算/.test(block.text)) unit++;
+    if (/单位\s*(?:预算|决算)|单位综合预算/.test(block.text)) unit++;
   }
   return department > unit;
 }
