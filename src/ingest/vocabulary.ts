@@ -25,7 +25,8 @@ export const STANDARD_ITEMS: Record<StandardItem, ItemWording> = {
   abroad: { name: '因公出国（境）费', wordings: '因公出国(?:\\(境\\))?(?:经)?费(?:用)?' },
   // 公务用车购置及运行费, 公务用车购置及运维费, 公务用车购置及运行维护费.
   car: { name: '公务用车购置及运行费', wordings: '公务用车购置及运(?:行维护|行|维)费' },
-  'car-purchase': { name: '公务用车购置费', wordings: '公务用车购置费' },
+  // 公务用车购置费; 公务用车购置 printed without 费 under 其中 (never the start of 公务用车购置及运行费).
+  'car-purchase': { name: '公务用车购置费', wordings: '公务用车购置(?:费|(?!及))' },
   // 公务用车运行费, 公务用车运行维护费, 公务用车运维费.
   'car-running': { name: '公务用车运行维护费', wordings: '公务用车运(?:行维护|行|维)费' },
   reception: { name: '公务接待费', wordings: '公务接待费' },

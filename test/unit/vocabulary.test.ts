@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { checkEntity } from '../../src/ingest/check/index.ts';
 import { isItem, itemOf } from '../../src/ingest/vocabulary.ts';
+import { ingestSource } from '../../src/ingest/ingest.ts';
 import { makeEntity, makeTable, section } from '../fixtures/check/build.ts';
 
 // Key figures read the explanation from the source text: a folder of their own.
@@ -25,6 +26,7 @@ describe('item wordings', () => {
     expect(['公务用车购置及运行费', '公务用车购置及运维费', '公务用车购置及运行维护费'].map(itemOf)).toEqual(['car', 'car', 'car']);
     expect(['公务用车运行费', '公务用车运维费', '公务用车运行维护费'].map(itemOf)).toEqual(['car-running', 'car-running', 'car-running']);
     expect(itemOf('公务用车购置费')).toBe('car-purchase');
+    expect(itemOf('公务用车购置')).toBe('car-purchase');
     expect(itemOf('因公出国(境)费')).toBe('abroad');
     expect(itemOf('会议费')).toBeUndefined();
   });
@@ -61,5 +63,31 @@ describe('key figures read any wording', () => {
     const entity = makeEntity([threePublic, basic], { sections: [section('二、机关（机构）运转经费', '2024年机关（机构）运转经费支出预算90.00万元。', 3)] });
     const findings = checkEntity(entity);
     expect(findings.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([['text-vs-table', '86.40', '90.00']]);
+  });
+});
+
+describe('a "三公" table whose purchase line is printed without 费', () => {
+  it('adds 购置 and 运行维护费 into the car line without a finding', () => {
+    const text = [
+      '某某县2023年县本级“三公”经费预算表',
+      '单位:万元',
+      '项目 |',
+      '预算数 |',
+      '合计 |',
+      '215 |',
+      '1.因公出国(境)费用 |',
+      '12 |',
+      '2.公务接待费 |',
+      '48 |',
+      '3.公务用车购置及运行维护费 |',
+      '155 |',
+      '其中:公务用车运行维护费 |',
+      '95 |',
+      '公务用车购置 |',
+      '60 |',
+    ].join('\n');
+    const { entities } = ingestSource('sangong.txt', new TextEncoder().encode(text));
+    expect(entities.map((e) => e.name)).toEqual(['县本级']);
+    expect(entities[0]!.findings.map((f) => f.ruleId)).toEqual([]);
   });
 });
