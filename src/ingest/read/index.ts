@@ -8,7 +8,7 @@ import { alignedReader } from './aligned.ts';
 import { barCellsReader } from './bar-cells.ts';
 import { cellLinesReader } from './cell-lines.ts';
 import { cellsReader } from './cells.ts';
-import { flatBlock, heading, isBlank, looksFlattened } from './lines.ts';
+import { isBlank, textBlock } from './lines.ts';
 import { refineParagraphs } from './mixed.ts';
 import { pipeRowsReader } from './pipe-rows.ts';
 import { pipeReader } from './pipe.ts';
@@ -24,7 +24,7 @@ export const plainReader: Reader = {
     lines.forEach((line, index) => {
       if (isBlank(line)) return;
       // A table page squashed onto one line keeps its tokens with their columns, as in every reader.
-      blocks.push(heading(line, index + 1) ?? (looksFlattened(line) ? flatBlock(line, index + 1) : { type: 'paragraph', text: line.trim(), line: index + 1 }));
+      blocks.push(textBlock(line, index + 1));
     });
     return blocks;
   },

@@ -59,6 +59,11 @@ export function flatBlock(line: string, lineNo: number): FlatBlock {
   return { type: 'flat', text: line, tokens, line: lineNo };
 }
 
+/** A line outside any table: a heading, a table page squashed onto the line, or a paragraph. */
+export function textBlock(line: string, lineNo: number): Block {
+  return heading(line, lineNo) ?? (looksFlattened(line) ? flatBlock(line, lineNo) : { type: 'paragraph', text: line.trim(), line: lineNo });
+}
+
 /** Accumulates consecutive rows into a table block. */
 export class TableBuilder {
   private rows: Row[] = [];

@@ -7,7 +7,7 @@
  * a bar starts with an empty cell; `\|` is a bar inside a cell.
  */
 import type { Block, Cell, Reader } from './blocks.ts';
-import { flatBlock, heading, isBlank, looksFlattened, shareOf, splitCells, TableBuilder } from './lines.ts';
+import { isBlank, shareOf, splitCells, TableBuilder, textBlock } from './lines.ts';
 
 const BAR_RE = /(?<!\\)\|/g;
 const FRAMED_RE = /^\s*\|.*\|\s*$/;
@@ -62,11 +62,7 @@ export const pipeRowsReader: Reader = {
         return;
       }
       table.flush(blocks);
-      if (isBlank(line)) return;
-      const h = heading(line, lineNo);
-      if (h) blocks.push(h);
-      else if (looksFlattened(line)) blocks.push(flatBlock(line, lineNo));
-      else blocks.push({ type: 'paragraph', text: line.trim(), line: lineNo });
+      if (!isBlank(line)) blocks.push(textBlock(line, lineNo));
     });
     table.flush(blocks);
     return blocks;

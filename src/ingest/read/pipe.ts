@@ -3,7 +3,7 @@
  * rows). The delimiter tells where the source thought its header ended.
  */
 import type { Block, Reader } from './blocks.ts';
-import { flatBlock, heading, isBlank, looksFlattened, shareOf, splitCells, TableBuilder } from './lines.ts';
+import { isBlank, shareOf, splitCells, TableBuilder, textBlock } from './lines.ts';
 
 const ROW_RE = /^\s*\|.*\|\s*$/;
 const DELIMITER_RE = /^\s*\|?(\s*:?-{2,}:?\s*\|)+\s*(:?-{2,}:?\s*)?\|?\s*$/;
@@ -33,11 +33,7 @@ export const pipeReader: Reader = {
         return;
       }
       table.flush(blocks);
-      if (isBlank(line)) return;
-      const h = heading(line, lineNo);
-      if (h) blocks.push(h);
-      else if (looksFlattened(line)) blocks.push(flatBlock(line, lineNo));
-      else blocks.push({ type: 'paragraph', text: line.trim(), line: lineNo });
+      if (!isBlank(line)) blocks.push(textBlock(line, lineNo));
     });
     table.flush(blocks);
     return blocks;

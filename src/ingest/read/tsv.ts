@@ -6,7 +6,7 @@
  * become `flat` blocks so no number is lost.
  */
 import type { Block, Reader } from './blocks.ts';
-import { flatBlock, heading, isBlank, looksFlattened, shareOf, splitCells, TableBuilder } from './lines.ts';
+import { isBlank, shareOf, splitCells, TableBuilder, textBlock } from './lines.ts';
 
 export const tsvReader: Reader = {
   name: 'tsv',
@@ -24,11 +24,7 @@ export const tsvReader: Reader = {
         return;
       }
       table.flush(blocks);
-      if (isBlank(line)) return;
-      const h = heading(line, lineNo);
-      if (h) blocks.push(h);
-      else if (looksFlattened(line)) blocks.push(flatBlock(line, lineNo));
-      else blocks.push({ type: 'paragraph', text: line.trim(), line: lineNo });
+      if (!isBlank(line)) blocks.push(textBlock(line, lineNo));
     });
     table.flush(blocks);
     return blocks;
