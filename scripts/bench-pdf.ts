@@ -13,7 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { deflateSync, crc32 } from 'node:zlib';
+import { greyPng } from '../test/support/png.ts';
 import { Reporter } from '../src/ingest/diagnostics.ts';
 import { readPdf } from '../src/ingest/read/originals/pdf.ts';
 import { writePdf, type DrawTable, type PdfPart } from '../test/support/pdf-writer.ts';
@@ -27,31 +27,6 @@ const { values } = parseArgs({
     'read-only': { type: 'boolean', default: false },
   },
 });
-
-/** Grey noise as a PNG: a picture that does not compress, as scans do not. */
-function noisePng(width: number, height: number, seed: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.writeUInt8(8, 8);
-  const raw = Buffer.alloc((width + 1) * height);
-  let x = seed || 1;
-  for (let i = 0; i < raw.length; i++) {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    raw[i] = i % (width + 1) === 0 ? 0 : x & 0xff;
-  }
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const ROWS_PER_PAGE = 34;
 
@@ -112,7 +87,7 @@ if (values.read) {
   const every = Number(values.images);
   const started = performance.now();
   const parts = document(pages);
-  const bytes = await writePdf(parts, { footer: true, compress: false, ...(every > 0 ? { picture: { every, png: (n: number) => noisePng(400, 300, n + 1) } } : {}) });
+  const bytes = await writePdf(parts, { footer: true, compress: false, ...(every > 0 ? { picture: { every, png: (n: number) => greyPng(400, 300, n + 1) } } : {}) });
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, bytes);
   console.log(`wrote ${file}: ${(statSync(file).size / 1e6).toFixed(1)} MB in ${((performance.now() - started) / 1000).toFixed(1)} s`);

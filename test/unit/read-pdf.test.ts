@@ -1,4 +1,4 @@
-import { deflateSync, crc32 } from 'node:zlib';
+import { greyPng } from '../support/png.ts';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/ingest/diagnostics.ts';
@@ -95,26 +95,6 @@ describe('PDF reader on a budget printed with ruled tables', { timeout: 300_000 
     expect(values('207')).toEqual(['1180.72', '386.62', '794.10']);
   });
 });
-
-/** A grey PNG written with zlib: the picture a scanner would put on a page. */
-function greyPng(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const head = Buffer.alloc(8);
-    head.writeUInt32BE(data.length, 0);
-    head.write(type, 4, 'latin1');
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
-    return Buffer.concat([head, data, crc]);
-  };
-  const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0);
-  ihdr.writeUInt32BE(height, 4);
-  ihdr.writeUInt8(8, 8); // bit depth
-  ihdr.writeUInt8(0, 9); // greyscale
-  const rows = Buffer.alloc((width + 1) * height, 0xc0);
-  for (let y = 0; y < height; y++) rows[y * (width + 1)] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 async function pdfWith(draw: (doc: InstanceType<typeof PDFDocument>) => void): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4' });
