@@ -1,44 +1,57 @@
 /**
- * npm run build: seeds/ → content/ (ingest) → dist/ (astro build: pages) →
- * dist/data/ (downloads, written outside Astro) → dist/pagefind (search index).
- * On a large corpus the pages render in two Astro processes (partsFor), and the
- * downloads are written while their shared site index is built.
- * Exits non-zero on any fatal error. SEEDS_DIR, CONTENT_DIR and DIST_DIR
- * (optional) build another corpus into another folder.
- *
- * `--search-shards year|region` (or SEARCH_SHARDS) splits the search index
- * into shards indexed in parallel processes and merged by the search page
- * (scripts/index-search.ts).
+ * npm run build [-- options]: seeds/ → content/ (ingest) → dist/ (astro build:
+ * pages) → dist/data/ (downloads, written outside Astro) → dist/pagefind
+ * (search index). On a large corpus the pages render in two Astro processes
+ * (partsFor), and the downloads are written while their shared site index is
+ * built. Exits non-zero on any fatal error; `--help` lists every option.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
-import { build } from 'astro';
+import { astroBuild } from '../src/build/astro-build.ts';
 import { mergeInto, renderInParts, type PartRun } from '../src/build/render-parts.ts';
+import type { Config } from '../src/config.ts';
 import { writeAllDownloads, type Written } from '../src/downloads/write-all.ts';
 import { indexSite } from '../src/search/index-site.ts';
 import { shardsList } from '../src/search/shards.ts';
 import { writeServiceWorker } from '../src/search/service-worker.ts';
+import { cli, settingArgs } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, 'search-shards': { type: 'string' } } });
-const shardBy = values['search-shards'] ?? process.env.SEARCH_SHARDS;
+const STEPS = ['ingest', 'astro', 'downloads', 'pagefind'] as const;
+
+const { config, values } = cli({
+  usage: 'npm run build -- [options]',
+  summary: `Builds the site: seeds/ → content/ (ingest) → dist/ (pages, downloads, search index).
+With no options it builds the documents in seeds/ into dist/.`,
+  options: {
+    only: { type: 'string', value: '<steps>', description: `run only these steps, comma-separated (${STEPS.join(', ')})` },
+  },
+  settings: ['seeds', 'content', 'dist', 'ingest-cache', 'astro-cache', 'concurrency', 'parts', 'entity-cache-mb', 'search-shards', 'search-shard-pages', 'log-level'],
+  host: true,
+});
+
+/** `--only astro,pagefind` runs some steps (the benchmark times each on its own). */
+const only = values.only ? new Set(values.only.split(',')) : null;
+const unknown = [...(only ?? [])].filter((s) => !(STEPS as readonly string[]).includes(s));
+if (unknown.length) {
+  console.error(`npm run build: --only takes ${STEPS.join(', ')}, not ${unknown.join(', ')}\nRun with --help to see every option.`);
+  process.exit(2);
+}
+
 /** Below this many entities a second Astro process saves little (docs/performance.md) for its own Vite build and copy of the site index. */
 const PARTS_FROM = 500;
 /**
  * Astro renders on one thread: on a large corpus the pages render in one Astro process per
  * core, at most two (src/build/), each reading the site index built once and rendering a
  * share of the units. More parts need more memory (each holds the whole site index);
- * BUILD_PARTS=n sets the number.
+ * `--parts n` sets the number.
  */
-function partsFor(contentDir: string): number {
-  if (process.env.BUILD_PARTS) return Math.max(1, Number(process.env.BUILD_PARTS) || 1);
-  const entities = existsSync(join(contentDir, 'entities')) ? readdirSync(join(contentDir, 'entities')).length : 0;
+function partsFor(settings: Config): number {
+  if (settings.parts > 0) return settings.parts;
+  const entities = existsSync(join(settings.content, 'entities')) ? readdirSync(join(settings.content, 'entities')).length : 0;
   return entities >= PARTS_FROM ? Math.min(availableParallelism(), 2) : 1;
 }
-/** `--only astro,pagefind` runs some steps (the benchmark times each on its own). */
-const only = values.only ? new Set(values.only.split(',')) : null;
 
 const timings: Record<string, number> = {};
 async function step(name: string, run: () => Promise<void> | void, selected = !only || only.has(name)): Promise<void> {
@@ -49,40 +62,39 @@ async function step(name: string, run: () => Promise<void> | void, selected = !o
   console.log(`[build] ${name} done in ${timings[name]!.toFixed(1)} s`);
 }
 
+/** This script's Node command line, which each Astro process of a build in parts runs with. */
+const node = [process.execPath, ...process.execArgv];
+
 try {
   await step('ingest', () => {
-    const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/ingest.ts', ...(process.env.SEEDS_DIR ? ['--seeds', process.env.SEEDS_DIR] : []), ...(process.env.CONTENT_DIR ? ['--out', process.env.CONTENT_DIR] : [])], { stdio: 'inherit' });
+    const result = spawnSync(node[0]!, [...node.slice(1), 'scripts/ingest.ts', ...settingArgs(config, ['seeds', 'content', 'ingest-cache'])], { stdio: 'inherit' });
     if (result.status !== 0) throw new Error(`ingest failed with exit code ${result.status}`);
   });
-  const dist = process.env.DIST_DIR || 'dist';
-  const content = process.env.CONTENT_DIR || 'content';
-  const parts = process.env.BUILD_PART ? 1 : partsFor(content);
-  const partsCommand = [process.execPath, ...process.execArgv, 'scripts/build.ts', '--only', 'astro'];
+  const { dist, content } = config;
+  const parts = partsFor(config);
   const reportParts = (runs: PartRun[]) => console.log(`[build] astro rendered in ${parts} parts (${runs.map((r) => `${r.seconds.toFixed(1)} s`).join(', ')})`);
   const reportDownloads = (written: Written) => console.log(`[build] downloads: ${written.files} files of ${written.entities} entities`);
-  process.env.ASTRO_TELEMETRY_DISABLED = '1';
-  const astroBuild = () => build({ root: process.cwd(), logLevel: process.env.ASTRO_LOG_LEVEL === 'info' ? 'info' : 'warn' });
   if (parts >= 2 && (!only || (only.has('astro') && only.has('downloads')))) {
     // The downloads are written while the site index is built, into a folder beside dist/ (the parts empty dist/ when merged).
     await step('astro and downloads', async () => {
       const staging = `${dist}.downloads`;
       rmSync(staging, { recursive: true, force: true });
       let written: Written | undefined;
-      reportParts(await renderInParts(dist, parts, partsCommand, process.env, async () => void (written = await writeAllDownloads(content, staging))));
+      reportParts(await renderInParts(config, parts, node, async () => void (written = await writeAllDownloads(content, staging))));
       mergeInto(staging, dist);
       rmSync(staging, { recursive: true, force: true });
       reportDownloads(written!);
     }, true);
   } else {
     await step('astro', async () => {
-      if (parts < 2) await astroBuild();
-      else reportParts(await renderInParts(dist, parts, partsCommand, process.env));
+      if (parts < 2) await astroBuild(config);
+      else reportParts(await renderInParts(config, parts, node));
     });
     await step('downloads', async () => reportDownloads(await writeAllDownloads(content, dist)));
   }
   await step('pagefind', async () => {
-    if (shardBy) {
-      const result = spawnSync(process.execPath, [...process.execArgv, 'scripts/index-search.ts', '--by', shardBy], { stdio: 'inherit' });
+    if (config.searchShards !== 'none') {
+      const result = spawnSync(node[0]!, [...node.slice(1), 'scripts/index-search.ts', '--by', config.searchShards, ...settingArgs(config, ['dist', 'search-shard-pages'])], { stdio: 'inherit' });
       if (result.status !== 0) throw new Error(`search shards failed with exit code ${result.status}`);
     } else {
       rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
@@ -90,7 +102,7 @@ try {
       writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, null, []));
       console.log(`[build] pagefind indexed ${stats.pages} pages`);
     }
-    const offline = writeServiceWorker(dist, process.env.BASE_PATH || '/');
+    const offline = writeServiceWorker(dist, config.base);
     console.log(`[build] sw.js keeps ${offline.files} files (${(offline.bytes / 1024).toFixed(0)} KB of index) for offline search`);
   });
   const total = Object.values(timings).reduce((a, b) => a + b, 0);

@@ -1,7 +1,7 @@
 /**
  * npm run index-search -- --by year|region [--shard <key> | --list-only] [--jobs n]
  *
- * Indexes a built site (DIST_DIR or dist/) for search in shards (see
+ * Indexes a built site (`--dist`, default dist/) for search in shards (see
  * src/search/shards.ts). By default every shard is indexed, `--jobs` at a
  * time (default: one per core), each in its own process, and the list of
  * shards is written to pagefind/shards.json.
@@ -14,21 +14,33 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { indexFiles } from '../src/search/index-site.ts';
 import { planShards, shardBundle, shardsList, type ShardBy } from '../src/search/shards.ts';
+import { cli } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { by: { type: 'string', default: 'year' }, shard: { type: 'string' }, files: { type: 'string' }, jobs: { type: 'string' }, 'list-only': { type: 'boolean' } } });
+const { config, values } = cli({
+  usage: 'npm run index-search -- [options]',
+  summary: `Indexes the built site for search in shards, one Pagefind index per year or region,
+several at a time, and writes the list the search page merges (pagefind/shards.json).`,
+  options: {
+    by: { type: 'string', value: '<year|region>', default: 'year', description: 'what each shard holds' },
+    jobs: { type: 'string', value: '<n>', description: 'shards indexed at once (default: one per core)' },
+    'list-only': { type: 'boolean', description: 'write the list of shards without indexing them' },
+    shard: { type: 'string', value: '<key>', description: 'index only this shard (the script runs itself so for each shard)' },
+    files: { type: 'string', value: '<file>', description: 'JSON list of the pages of --shard (written by the script for its own processes)' },
+  },
+  settings: ['dist', 'search-shard-pages'],
+});
 const by = values.by as ShardBy;
 if (by !== 'year' && by !== 'region') {
-  console.error(`[index-search] --by must be year or region, not ${values.by}`);
+  console.error(`npm run index-search: --by must be year or region, not ${values.by}\nRun with --help to see every option.`);
   process.exit(2);
 }
-const dist = process.env.DIST_DIR || 'dist';
+const { dist } = config;
 
 async function indexOne(key: string, listed?: string): Promise<void> {
   // A shard run by this script gets its pages listed (`--files`): planning walks every page of the site.
-  const plan = listed ? undefined : planShards(dist, by);
+  const plan = listed ? undefined : planShards(dist, by, config.searchShardPages);
   const files = listed ? (JSON.parse(readFileSync(listed, 'utf8')) as string[]) : plan!.get(key);
   if (!files) throw new Error(`no shard ${key} (shards: ${[...plan!.keys()].join(', ')})`);
   const out = join(dist, shardBundle(key));
@@ -41,7 +53,7 @@ function child(key: string, files: readonly string[], scratch: string): Promise<
   const listed = join(scratch, `${key}.json`);
   writeFileSync(listed, JSON.stringify(files));
   return new Promise((done, fail) => {
-    const run = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--by', by, '--shard', key, '--files', listed], { stdio: 'inherit' });
+    const run = spawn(process.execPath, [...process.execArgv, process.argv[1]!, '--by', by, '--shard', key, '--files', listed, '--dist', dist], { stdio: 'inherit' });
     run.on('exit', (code) => (code === 0 ? done() : fail(new Error(`shard ${key} failed with exit code ${code}`))));
   });
 }
@@ -50,7 +62,7 @@ try {
   if (values.shard) {
     await indexOne(values.shard, values.files);
   } else {
-    const plan = planShards(dist, by);
+    const plan = planShards(dist, by, config.searchShardPages);
     const keys = [...plan.keys()];
     if (!values['list-only']) {
       rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });

@@ -1,36 +1,38 @@
 /**
- * npm run ingest [-- --seeds <dir>] [--out <dir>] [--check] [--quiet] [--no-cache]
+ * npm run ingest [-- --seeds <dir>] [--content <dir>] [--check] [--quiet] [--no-cache]
  *
  * Reads every document in the seeds folder into the content collections
  * (one JSON file per entity and per source), prints a summary per source,
  * and with --check fails when the committed content is stale. Results are
- * cached by content hash in .cache/ingest (INGEST_CACHE_DIR), so a rebuild
+ * cached by content hash in .cache/ingest (`--ingest-cache`), so a rebuild
  * after changing one document re-reads only that document.
  */
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { contentJson, entityPath, seedFiles, settleDuplicates, sourcePath } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
 import { ingestAll } from '../src/ingest/parallel.ts';
+import { cli } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { config, values } = cli({
+  usage: 'npm run ingest -- [options]',
+  summary: `Reads every document in the seeds folder into the content collections (one JSON file
+per entity and per source) and prints a summary per source.`,
   options: {
-    seeds: { type: 'string', default: 'seeds' },
-    out: { type: 'string', default: 'content' },
-    check: { type: 'boolean', default: false },
-    quiet: { type: 'boolean', default: false },
-    'no-cache': { type: 'boolean', default: false },
+    check: { type: 'boolean', description: 'write nothing; fail when the content folder is stale' },
+    quiet: { type: 'boolean', description: 'print no summary per source' },
+    'no-cache': { type: 'boolean', description: 'read every document again (results kept for this run only)' },
   },
+  settings: ['seeds', 'content', 'ingest-cache'],
 });
-const seedsDir = values.seeds!;
-const outDir = values.out!;
+const seedsDir = config.seeds;
+const outDir = config.content;
 
 const started = performance.now();
 // Without the cache, results are stored in a scratch folder for this run only.
 const scratch = values['no-cache'] ? mkdtempSync(join(tmpdir(), 'budget-ingest-')) : null;
-const cacheDir = scratch ?? (process.env.INGEST_CACHE_DIR || '.cache/ingest');
+const cacheDir = scratch ?? config.ingestCache;
 const { records, hits, misses } = await ingestAll(seedsDir, seedFiles(seedsDir), cacheDir);
 const corpus = settleDuplicates(records, (e) => e.weight);
 const published = new Set(corpus.entities);

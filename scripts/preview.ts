@@ -1,7 +1,14 @@
 /**
- * npm run preview: serve dist/ on http://127.0.0.1:4321 (PORT, BASE_PATH honoured).
+ * npm run preview: serve the built site on http://127.0.0.1:4321 under its base path.
  */
+import { cli } from './lib/cli.ts';
 import { serveStatic } from './lib/static-server.ts';
 
-const { origin } = await serveStatic('dist', { port: Number(process.env.PORT ?? 4321), base: process.env.BASE_PATH ?? '/' });
-console.log(`Serving dist/ at ${origin}${process.env.BASE_PATH ?? '/'}`);
+const { config } = cli({
+  usage: 'npm run preview -- [options]',
+  summary: 'Serves the built site on this machine, under the base path it was built for.',
+  settings: ['dist', 'port'],
+  host: true,
+});
+const { origin } = await serveStatic(config.dist, { port: config.port, base: config.base });
+console.log(`Serving ${config.dist}/ at ${origin}${config.base}`);

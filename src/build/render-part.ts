@@ -1,10 +1,10 @@
 /**
  * Render one part of the site: an Astro integration that keeps, of every
- * page Astro would prerender, only those of this part (BUILD_PART=`k/n`).
+ * page Astro would prerender, only those of part k of n.
  *
  * Why: Astro renders pages on one thread, so a large portal takes one core
- * however many the machine has. Run n builds with BUILD_PART 0/n … n-1/n
- * side by side (render-parts.ts) and each renders its share of the pages of
+ * however many the machine has. Run n builds of parts 0/n … n-1/n side by
+ * side (render-parts.ts) and each renders its share of the pages of
  * units, sources, regions and subjects (split by a hash of the id, so a
  * unit's pages stay together and the split does not depend on the corpus);
  * part 0 also renders every portal-wide page.
@@ -14,15 +14,6 @@ import type { AstroIntegration } from 'astro';
 export interface Part {
   index: number;
   count: number;
-}
-
-/** `1/2` → { index: 1, count: 2 }; anything else (unset, malformed) → undefined. */
-export function parsePart(value: string | undefined): Part | undefined {
-  const m = /^(\d+)\/(\d+)$/.exec(value ?? '');
-  if (!m) return undefined;
-  const part = { index: Number(m[1]), count: Number(m[2]) };
-  if (part.count < 1 || part.index >= part.count) throw new Error(`BUILD_PART=${value}: expected k/n with 0 ≤ k < n`);
-  return part;
 }
 
 const SPLIT = /\/(units|sources|regions|subjects)\/([^/]+)\//;

@@ -11,9 +11,10 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { SITE_INDEX_FILE } from '../lib/site.ts';
+import type { Config } from '../config.ts';
+import type { PartJob } from './astro-build.ts';
 import { writeSiteIndexApart } from './site-index-file.ts';
 
 export interface PartRun {
@@ -56,37 +57,38 @@ export function partsFolder(dist: string): string {
   return resolve('node_modules', '.astro', 'parts', key);
 }
 
+/** The script that renders one part, given its job file (astro-build.ts). */
+const PART_SCRIPT = new URL('./astro-build.ts', import.meta.url).pathname;
+
 /**
- * Build the site index once (site-index-file.ts), then run `command` (a Node
- * script that builds one part with Astro) once per part, all at once, with
- * BUILD_PART=k/n, DIST_DIR and SITE_INDEX_FILE set, then merge the parts
- * into `dist` (emptied first).
+ * Build the site index once (site-index-file.ts), then run one Astro process
+ * per part, all at once, each told by a job file (astro-build.ts) which part
+ * it renders, into which folder, and where the site index is; then merge the
+ * parts into `config.dist` (emptied first). `node` is the Node command line
+ * of the build (its heap limit is shared between the parts).
  *
  * `alongside` runs while the index is built (on one thread, leaving a core
  * free); the parts start when both are done, since they keep every core busy.
  */
-export async function renderInParts(dist: string, count: number, command: readonly string[], env: NodeJS.ProcessEnv, alongside?: () => Promise<void>): Promise<PartRun[]> {
+export async function renderInParts(config: Config, count: number, node: readonly string[], alongside?: () => Promise<void>): Promise<PartRun[]> {
+  const dist = config.dist;
   const root = partsFolder(dist);
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
-  const siteIndex = join(root, 'site-index.bin');
-  await Promise.all([writeSiteIndexApart(env.CONTENT_DIR || 'content', siteIndex), alongside?.()]);
-  const cacheMb = Number(env.ENTITY_CACHE_MB || 0);
+  const siteIndexFile = join(root, 'site-index.bin');
+  await Promise.all([writeSiteIndexApart(config.content, siteIndexFile), alongside?.()]);
   const runs = await Promise.all(
     Array.from({ length: count }, (_, index) => {
       const started = performance.now();
-      const args = command.slice(1).map((arg) => arg.replace(/^--max-old-space-size=(\d+)$/, (_, mb: string) => `--max-old-space-size=${partHeapMb(Number(mb), count)}`));
-      const child = spawn(command[0]!, args, {
-        stdio: 'inherit',
-        env: {
-          ...env,
-          BUILD_PART: `${index}/${count}`,
-          DIST_DIR: join(root, String(index)),
-          [SITE_INDEX_FILE]: siteIndex,
-          // The entity cache is per process: share the budget.
-          ENTITY_CACHE_MB: String(Math.floor(cacheMb / count)),
-        },
-      });
+      const job: PartJob = {
+        // The entity cache is per process: the parts share its budget.
+        config: { ...config, dist: join(root, String(index)), entityCacheMb: Math.floor(config.entityCacheMb / count), astroCache: `${join(root, String(index))}.astro-cache` },
+        run: { part: { index, count }, siteIndexFile },
+      };
+      const jobFile = join(root, `job-${index}.json`);
+      writeFileSync(jobFile, JSON.stringify(job));
+      const args = node.slice(1).map((arg) => arg.replace(/^--max-old-space-size=(\d+)$/, (_, mb: string) => `--max-old-space-size=${partHeapMb(Number(mb), count)}`));
+      const child = spawn(node[0]!, [...args, PART_SCRIPT, jobFile], { stdio: 'inherit' });
       return new Promise<PartRun>((done, fail) => {
         child.once('error', fail);
         child.once('exit', (code) => (code === 0 ? done({ index, seconds: (performance.now() - started) / 1000 }) : fail(new Error(`part ${index}/${count} of the Astro build failed (exit code ${code})`))));

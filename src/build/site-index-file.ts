@@ -1,7 +1,7 @@
 /**
  * Build the site index once and serialize it (node:v8), for a build whose
  * pages render in several processes (render-parts.ts): each process then
- * reads the index (SITE_INDEX_FILE, see loadSite) instead of reading and
+ * reads the index (its file is in SiteSettings, see loadSite in src/lib/site.ts) instead of reading and
  * validating every entity of the corpus again, which at 10,000 documents is
  * a minute and a half of work per process.
  *
@@ -14,7 +14,7 @@ import { serialize } from 'node:v8';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runInWorkers } from '../ingest/worker-threads.ts';
 import { EntitySchema, SourceSchema, type Entity, type Source } from '../ingest/model/schema.ts';
-import { buildIndex, type SiteContent } from '../lib/site.ts';
+import { buildIndex, type SiteContent } from '../lib/site/build-index.ts';
 
 function jsonFiles(folder: string): string[] {
   return readdirSync(folder)

@@ -10,7 +10,7 @@
  */
 import type { Source } from '../ingest/model/schema.ts';
 import type { EntityHead } from './entity-head.ts';
-import type { Subject } from './site.ts';
+import type { Subject } from './site/subjects.ts';
 import { paths, url } from './urls.ts';
 
 export function entityDataUrl(entity: EntityHead): string {

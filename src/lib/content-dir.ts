@@ -1,4 +1,6 @@
-/** CONTENT_DIR lets a build publish another corpus (tests, benchmarks) than ./content. */
+import { siteSettings } from '../config.ts';
+
+/** The folder of a content collection, in the content folder of the build (`--content`). */
 export function contentFolder(collection: 'entities' | 'sources'): string {
-  return `${process.env.CONTENT_DIR || './content'}/${collection}`;
+  return `${siteSettings().content}/${collection}`;
 }

@@ -6,19 +6,19 @@
  * entity load the whole entity again; the last few read are kept, for the
  * pages of one entity rendering together.
  *
- * ENTITY_CACHE_MB (default 0) keeps the first entities read until that much
+ * `--entity-cache-mb` (default 0) keeps the first entities read until that much
  * JSON is held, so that their pages need not read them again. Off by
  * default: every parsed entity kept alive is walked by each garbage
  * collection for the rest of the build, and at 10,000 documents 400 MB of
  * cache made the build slower, not faster (docs/performance.md).
  */
 import { getLiveCollection, getLiveEntry } from 'astro:content';
+import { siteSettings } from '../config.ts';
 import type { Entity, Source } from '../ingest/model/schema.ts';
 import { contentFolder } from './content-dir.ts';
 import { listEntries, readJson } from './json-folder-loader.ts';
-import { SITE_INDEX_FILE } from './site.ts';
 
-const budgetBytes = Number(process.env.ENTITY_CACHE_MB || 0) * 2 ** 20;
+const budgetBytes = siteSettings().entityCacheMb * 2 ** 20;
 const kept = new Map<string, Promise<Entity>>();
 let keptBytes = 0;
 
@@ -53,7 +53,7 @@ const validated = new Set<string>();
  * In a build in parts, the shared site index was built from these same files in this build,
  * each validated with the collection schema (src/build/site-index-file.ts): not again per part.
  */
-const validatedForIndex = Boolean(process.env[SITE_INDEX_FILE]);
+const validatedForIndex = siteSettings().siteIndexFile !== undefined;
 
 /** One whole entity, validated by the collection schema on its first read. */
 export async function loadEntity(id: string): Promise<Entity> {

@@ -11,14 +11,13 @@ import { sourceId } from '../ingest/ids.ts';
 import type { Source } from '../ingest/model/schema.ts';
 import { decode } from '../ingest/read/decode.ts';
 import { originalFormatOf } from '../ingest/read/originals/detect.ts';
+import { siteSettings } from '../config.ts';
 import { contentFolder } from './content-dir.ts';
-
-/** Folder the sources were ingested from (`SEEDS_DIR`, default `seeds`). */
-export const seedsDir = process.env.SEEDS_DIR || 'seeds';
 
 /** The bytes of a source file as published. */
 export function sourceBytes(file: string): Buffer {
-  return readFileSync(join(seedsDir, file));
+  // The folder the sources were ingested from (`--seeds`).
+  return readFileSync(join(siteSettings().seeds, file));
 }
 
 export function sourceLines(file: string): string[] | null {

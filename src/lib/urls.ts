@@ -21,11 +21,12 @@
  *                                       (entity downloads: src/downloads/, written after Astro)
  *   /sitemap.xml
  */
+import { siteSettings } from '../config.ts';
 import { sourceId } from '../ingest/ids.ts';
 import { originalFileName } from './printed-at.ts';
 
-// Astro (Vite) provides BASE_URL; plain Node scripts (the downloads writer) read BASE_PATH like astro.config.mjs.
-const RAW_BASE = import.meta.env?.BASE_URL ?? process.env.BASE_PATH ?? '/';
+// Astro (Vite) provides BASE_URL; plain Node scripts (the downloads writer) take the configured base path.
+const RAW_BASE = import.meta.env?.BASE_URL ?? siteSettings().base;
 const BASE = RAW_BASE.endsWith('/') ? RAW_BASE : `${RAW_BASE}/`;
 
 /** `url('units/x/')` → `/budget/units/x/` under base `/budget/`. */

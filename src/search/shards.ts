@@ -49,23 +49,12 @@ export function searchablePages(dist: string, dir = ''): string[] {
 }
 
 /**
- * Most pages a shard packs together (SEARCH_SHARD_PAGES). Every bundle costs each search its
- * page list and one index chunk per query word (about 7 KB at 10,000 documents), however few
- * pages it holds, so small groups (a year with 400 units) are packed with their neighbours.
- * Pagefind needs about 0.9 MB of memory per unit page (2,400 pages: 2.0 GB; 6,800: 6.4 GB,
- * measured) and two shards are indexed at once: 2,400 pages keep that near 5 GB.
- */
-export function shardPageLimit(): number {
-  return Number(process.env.SEARCH_SHARD_PAGES) || 2400;
-}
-
-/**
  * The pages of a built site that may be indexed, grouped by shard (`main` for pages not of one
  * entity), paths relative to dist. Groups next to each other in key order are packed into one
- * shard while it stays within `maxPages`; a packed shard's key names its first and last group
- * (`2021-2022`). A group larger than `maxPages` is a shard of its own.
+ * shard while it stays within `maxPages` (`--search-shard-pages`, src/config.ts); a packed shard's key
+ * names its first and last group (`2021-2022`). A group larger than `maxPages` is a shard of its own.
  */
-export function planShards(dist: string, by: ShardBy, maxPages = shardPageLimit()): Map<string, string[]> {
+export function planShards(dist: string, by: ShardBy, maxPages: number): Map<string, string[]> {
   const catalog = JSON.parse(readFileSync(join(dist, 'data', 'catalog.json'), 'utf8')) as { entities: CatalogEntity[] };
   const keyOf = new Map(catalog.entities.map((e) => [e.id, shardKey(e, by)]));
   const main: string[] = [];

@@ -13,7 +13,7 @@ import { codeAmount, rowsOfCode } from '../../src/ingest/model/code-parts.ts';
 import type { Entity, Table } from '../../src/ingest/model/schema.ts';
 import { entitySummary } from '../../src/lib/figures.ts';
 import { partsNote } from '../../src/lib/format.ts';
-import { buildIndex } from '../../src/lib/site.ts';
+import { buildIndex } from '../../src/lib/site/build-index.ts';
 import { makeEntity, makeTable } from '../fixtures/check/build.ts';
 
 type Row = Table['rows'][number];

@@ -17,7 +17,7 @@ import { add, compare, dec, toString, ZERO, type Decimal } from '../../src/inges
 import type { Entity, Table } from '../../src/ingest/model/schema.ts';
 import { entitySummary, type Figure } from '../../src/lib/figures.ts';
 import { toWan } from '../../src/lib/format.ts';
-import { buildIndex } from '../../src/lib/site.ts';
+import { buildIndex } from '../../src/lib/site/build-index.ts';
 
 type Row = Table['rows'][number];
 

@@ -17,7 +17,7 @@ import { entityHead } from '../../src/lib/entity-head.ts';
 import { phaseFigures, unitHistory } from '../../src/lib/history.ts';
 import { historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
 import { subjectYears } from '../../src/lib/subject-years.ts';
-import { buildIndex } from '../../src/lib/site.ts';
+import { buildIndex } from '../../src/lib/site/build-index.ts';
 
 const dir = 'test/fixtures/final-accounts';
 const ingest = (file: string, text = readFileSync(`${dir}/${file}`, 'utf8')) => ingestSource(file, new TextEncoder().encode(text));

@@ -11,7 +11,7 @@ import { deserialize } from 'node:v8';
 import { afterAll, describe, expect, it } from 'vitest';
 import { partHeapMb } from '../../src/build/render-parts.ts';
 import { contentFolderReader, writeSiteIndex } from '../../src/build/site-index-file.ts';
-import { buildIndex, type SiteIndex } from '../../src/lib/site.ts';
+import { buildIndex, type SiteIndex } from '../../src/lib/site/build-index.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'budget-site-index-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
