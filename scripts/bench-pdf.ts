@@ -12,19 +12,22 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { greyPng } from '../test/support/png.ts';
 import { Reporter } from '../src/ingest/diagnostics.ts';
 import { readPdf } from '../src/ingest/read/originals/pdf.ts';
 import { writePdf, type DrawTable, type PdfPart } from '../test/support/pdf-writer.ts';
+import { cli } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { values } = cli({
+  usage: 'npm run bench:pdf -- [options]',
+  summary: `Writes a long budget PDF, reads it with the PDF reader in a process of its own, and prints
+the file size, pages, milliseconds per page, peak memory and what was read.`,
   options: {
-    pages: { type: 'string', default: '2400' },
-    images: { type: 'string', default: '0' },
-    file: { type: 'string', default: '.bench/large.pdf' },
-    read: { type: 'boolean', default: false },
-    'read-only': { type: 'boolean', default: false },
+    pages: { type: 'string', value: '<n>', default: '2400', description: 'pages of the PDF' },
+    images: { type: 'string', value: '<n>', default: '0', description: 'a scanned-looking picture on every n-th page (0: none)' },
+    file: { type: 'string', value: '<file>', default: '.bench/large.pdf', description: 'where the PDF is written' },
+    'read-only': { type: 'boolean', description: 'read the PDF already at --file without writing it' },
+    read: { type: 'boolean', description: 'only read --file and print the figures as JSON (the process the script starts)' },
   },
 });
 

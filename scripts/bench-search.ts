@@ -12,7 +12,6 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { subjectCodePrefixes } from '../src/search/codes.ts';
 import { spaced } from '../src/search/spaced.ts';
@@ -21,8 +20,17 @@ import { shardsList } from '../src/search/shards.ts';
 import { openSite } from '../test/support/browser.ts';
 import { regionName } from '../src/bench/synthesize.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
+import { cli } from './lib/cli.ts';
 
-const { values } = parseArgs({ options: { entities: { type: 'string', default: '10000' }, dir: { type: 'string', default: '.bench/search' } } });
+const { values } = cli({
+  usage: 'npm run bench:search -- [options]',
+  summary: `Writes a synthetic site of N entity pages with the portal's search markup, indexes it with
+Pagefind and checks in Chromium that every code prefix finds its subjects; run npm run build first.`,
+  options: {
+    entities: { type: 'string', value: '<n>', default: '10000', description: 'entity pages of the synthetic site' },
+    dir: { type: 'string', value: '<dir>', default: '.bench/search', description: 'scratch folder' },
+  },
+});
 const count = Number(values.entities);
 const root = resolve(values.dir!);
 const dist = join(root, 'dist');

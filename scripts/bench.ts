@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year] [--originals 200] [--originals-pdf 20]
+ * npm run bench [-- --sizes 100,1000,10000] [--dir .bench] [--plant 0.05] [--search-shards year] [--originals 200] [--originals-pdf 20] (`--help`: all options)
  *
  * Builds synthetic corpora made from the seeds (see src/bench/synthesize.ts)
  * in a scratch folder and prints, per size: ingest, astro and Pagefind time,
@@ -18,7 +18,6 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { synthesize, type Planted } from '../src/bench/synthesize.ts';
 import { corpusModel, workbookName } from '../src/bench/originals.ts';
@@ -29,15 +28,19 @@ import { ingestSource } from '../src/ingest/ingest.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
 import { openSite } from '../test/support/browser.ts';
 import { seedFiles } from '../src/ingest/corpus.ts';
+import { cli } from './lib/cli.ts';
 
-const { values } = parseArgs({
+const { values } = cli({
+  usage: 'npm run bench -- [options]',
+  summary: `Builds synthetic corpora made from the seeds in a scratch folder and prints, per size,
+the time, memory and bytes of each step of the build and of a first search.`,
   options: {
-    sizes: { type: 'string', default: '100,1000,10000' },
-    dir: { type: 'string', default: '.bench' },
-    plant: { type: 'string', default: '0.05' },
-    'search-shards': { type: 'string' },
-    originals: { type: 'string', default: '200' },
-    'originals-pdf': { type: 'string', default: '20' },
+    sizes: { type: 'string', value: '<n,n,…>', default: '100,1000,10000', description: 'documents in each corpus' },
+    dir: { type: 'string', value: '<dir>', default: '.bench', description: 'scratch folder (emptied for each size)' },
+    plant: { type: 'string', value: '<share>', default: '0.05', description: 'share of documents given a planted inconsistency' },
+    'search-shards': { type: 'string', value: '<none|year|region>', default: 'none', description: 'build the search index in shards (as npm run build)' },
+    originals: { type: 'string', value: '<n>', default: '200', description: 'documents also written as workbooks and ingested beside their text (0: none)' },
+    'originals-pdf': { type: 'string', value: '<n>', default: '20', description: 'of those, documents also printed as PDFs' },
   },
 });
 /** Documents of each corpus also written as workbooks and ingested side by side with their text (0: none). */
@@ -45,7 +48,7 @@ const ORIGINALS = Number(values.originals);
 /** Of those, how many are also printed as PDFs. */
 const ORIGINALS_PDF = Number(values['originals-pdf']);
 const originalRows: string[][] = [];
-const shardArgs = values['search-shards'] ? ['--search-shards', values['search-shards']] : [];
+const shardArgs = ['--search-shards', values['search-shards']];
 
 // As `npm run build` runs (package.json): a larger young generation halved the garbage collector's time at 10,000 documents.
 const NODE = [process.execPath, '--max-old-space-size=6144', '--max-semi-space-size=64', '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
@@ -62,12 +65,12 @@ function availableKb(): number {
 }
 
 /** Run a command, timing it and sampling the machine's memory in use. */
-async function timed(args: string[], env: NodeJS.ProcessEnv): Promise<Timed> {
+async function timed(args: string[]): Promise<Timed> {
   const before = availableKb();
   let lowest = before;
   const sampler = setInterval(() => (lowest = Math.min(lowest, availableKb())), 200);
   const started = performance.now();
-  const run = spawn(args[0]!, args.slice(1), { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const run = spawn(args[0]!, args.slice(1), { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let errors = '';
   run.stdout.on('data', (d: Buffer) => (output += d.toString()));
@@ -174,30 +177,24 @@ for (const size of values.sizes!.split(',').map(Number)) {
   const corpus = synthesize(seeds, size, { plantShare: Number(values.plant) });
   for (const doc of corpus) writeFileSync(join(seedsDir, doc.file), doc.text);
   const planted = corpus.flatMap((d) => (d.planted ? [d.planted] : []));
-  const env = {
-    ...process.env,
-    SEEDS_DIR: seedsDir,
-    CONTENT_DIR: join(dir, 'content'),
-    DIST_DIR: join(dir, 'dist'),
-    INGEST_CACHE_DIR: join(dir, 'cache'),
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  const out = { content: join(dir, 'content'), dist: join(dir, 'dist') };
+  const corpusArgs = ['--seeds', seedsDir, '--content', out.content, '--ingest-cache', join(dir, 'cache')];
   console.log(`\n[bench] ${size} documents in ${dir}`);
-  const ingest = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+  const ingest = await timed([...NODE, 'scripts/ingest.ts', ...corpusArgs, '--quiet']);
   console.log(`[bench] ingest ${ingest.seconds} s`);
-  const render = await timed([...NODE, 'scripts/build.ts', '--only', 'astro,downloads'], env);
+  const render = await timed([...NODE, 'scripts/build.ts', '--only', 'astro,downloads', ...corpusArgs, '--dist', out.dist]);
   console.log(`[bench] pages and downloads ${render.seconds} s`);
-  const pagefind = await timed([...NODE, 'scripts/build.ts', '--only', 'pagefind', ...shardArgs], env);
+  const pagefind = await timed([...NODE, 'scripts/build.ts', '--only', 'pagefind', ...shardArgs, ...corpusArgs, '--dist', out.dist]);
   console.log(`[bench] pagefind ${pagefind.seconds} s`);
-  const distFiles = walk(env.DIST_DIR);
+  const distFiles = walk(out.dist);
   const pages = distFiles.filter((f) => f.endsWith('.html')).length;
-  const indexBytes = bytesOf(distFiles.filter((f) => f.startsWith(`${join(env.DIST_DIR, 'pagefind')}`)));
-  const heaviest = heaviestEntityPage(env.DIST_DIR);
+  const indexBytes = bytesOf(distFiles.filter((f) => f.startsWith(`${join(out.dist, 'pagefind')}`)));
+  const heaviest = heaviestEntityPage(out.dist);
   const searches = new Map<string, Awaited<ReturnType<typeof fetchedBytes>>>();
   for (const [, query] of FIRST_SEARCHES) {
     searches.set(
       query,
-      await fetchedBytes(env.DIST_DIR, async (site, record) => {
+      await fetchedBytes(out.dist, async (site, record) => {
         const page = await site.page();
         page.on('request', (r) => record(r.url()));
         await page.goto(site.url(`search/?q=${encodeURIComponent(query)}`));
@@ -207,7 +204,7 @@ for (const size of values.sizes!.split(',').map(Number)) {
   }
   const search = searches.get(FIRST_SEARCHES[0]![1])!;
   searchRows.push([String(size), ...FIRST_SEARCHES.map(([, query]) => `${(searches.get(query)!.gzip / 1024).toFixed(0)} (${searches.get(query)!.requests})`)]);
-  const result = await fetchedBytes(env.DIST_DIR, async (site, record) => {
+  const result = await fetchedBytes(out.dist, async (site, record) => {
     const page = await site.page();
     await page.goto(site.url('search/?q=2101501'));
     await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached', timeout: 120_000 });
@@ -217,11 +214,11 @@ for (const size of values.sizes!.split(',').map(Number)) {
     await next.goto(new URL(href ?? '/', site.url()).href);
     await next.waitForLoadState('networkidle');
   });
-  const plants = plantedFound(env.CONTENT_DIR, planted);
+  const plants = plantedFound(out.content, planted);
   let incremental = '';
   if (size >= 1000) {
     appendFileSync(join(seedsDir, corpus[Math.floor(size / 2)]!.file), '\n补充说明：本文件在发布后更正了一处文字。\n');
-    const again = await timed([...NODE, 'scripts/ingest.ts', '--seeds', seedsDir, '--out', env.CONTENT_DIR, '--quiet'], env);
+    const again = await timed([...NODE, 'scripts/ingest.ts', ...corpusArgs, '--quiet']);
     incremental = `${again.seconds.toFixed(1)} s (${/(\d+) from cache, (\d+) read/.exec(again.output)?.slice(1).join(' cached, ') ?? '?'} read)`;
   }
   const total = ingest.seconds + render.seconds + pagefind.seconds;
@@ -263,7 +260,7 @@ async function originalsSideBySide(dir: string, docs: { file: string; text: stri
     { ext: 'xlsx', docs, write: async (doc: { file: string; text: string }) => writeXlsx(documentOf(doc.text)) },
     { ext: 'pdf', docs: docs.slice(0, ORIGINALS_PDF), write: pdfOf },
   ].filter((f) => f.docs.length > 0);
-  const run = (seeds: string, out: string) => timed([...NODE, 'scripts/ingest.ts', '--seeds', seeds, '--out', out, '--quiet', '--no-cache'], { ...process.env });
+  const run = (seeds: string, out: string) => timed([...NODE, 'scripts/ingest.ts', '--seeds', seeds, '--content', out, '--quiet', '--no-cache']);
   const rows: string[][] = [];
   for (const format of formats) {
     const textDir = join(dir, 'originals', `text-${format.ext}`);

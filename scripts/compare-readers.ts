@@ -16,6 +16,13 @@ import { ingestFile, ingestSource, type IngestResult } from '../src/ingest/inges
 import { readHtml } from '../src/ingest/read/originals/html.ts';
 import { readDocx } from '../src/ingest/read/originals/docx.ts';
 import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx, type Item } from '../test/support/originals.ts';
+import { cli } from './lib/cli.ts';
+
+cli({
+  usage: 'npm run compare-readers',
+  summary: `Reads Word originals written from two seeds two ways (the portal's reader, and mammoth's HTML
+read by the portal's HTML reader) and prints time and fidelity per document and per format.`,
+});
 
 const SEEDS = ['000_254f1c56485b7ccb.txt', '001_b299b4fe3ca604a5.txt'];
 const RUNS = 5;

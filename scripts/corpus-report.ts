@@ -9,37 +9,25 @@
  */
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { ingestSource } from '../src/ingest/ingest.ts';
 import { compare, parseDecimal } from '../src/ingest/model/decimal.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
 import { amountsPlaced, CORPUS_DIR, loadExpected, measure } from '../test/support/corpus.ts';
+import { cli } from './lib/cli.ts';
 
-const HELP = `usage: node --experimental-strip-types scripts/corpus-report.ts [options]
-
-Prints, as markdown tables, for each corpus document (test/fixtures/corpus/) and
+const { values } = cli({
+  usage: 'node --experimental-strip-types scripts/corpus-report.ts [options]',
+  summary: `Prints, as markdown tables, for each corpus document (test/fixtures/corpus/) and
 each seed (seeds/): the layout, whether the entity is found, whether its name,
 region (province/city/county) and year are right, tables recognized out of
 tables present, amounts placed out of amounts present, and whether the totals
 are right. For the seeds, "present" is the baseline in
-test/fixtures/corpus/seeds-baseline.json.
-
-options:
-  --json                  print the figures as JSON instead of markdown
-  --write-seed-baseline   rewrite seeds-baseline.json from the current ingest
-  -h, --help              show this help`;
-
-const { values } = parseArgs({
+test/fixtures/corpus/seeds-baseline.json.`,
   options: {
-    json: { type: 'boolean', default: false },
-    'write-seed-baseline': { type: 'boolean', default: false },
-    help: { type: 'boolean', short: 'h', default: false },
+    json: { type: 'boolean', description: 'print the figures as JSON instead of markdown' },
+    'write-seed-baseline': { type: 'boolean', description: 'rewrite seeds-baseline.json from the current ingest' },
   },
 });
-if (values.help) {
-  console.log(HELP);
-  process.exit(0);
-}
 
 const ROOT = join(CORPUS_DIR, '..', '..', '..');
 const SEEDS_DIR = join(ROOT, 'seeds');

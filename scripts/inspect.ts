@@ -7,7 +7,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { Reporter, formatDiagnostic } from '../src/ingest/diagnostics.ts';
 import { ingestFile } from '../src/ingest/ingest.ts';
 import { originalFormatOf, readOriginal } from '../src/ingest/read/originals/index.ts';
@@ -16,14 +15,21 @@ import { read } from '../src/ingest/read/index.ts';
 import { identifyEntities } from '../src/ingest/recognize/entities.ts';
 import { regionsOf } from '../src/ingest/recognize/regions.ts';
 import { segment } from '../src/ingest/recognize/segment.ts';
+import { cli } from './lib/cli.ts';
 
-const { values, positionals } = parseArgs({
-  allowPositionals: true,
-  options: { json: { type: 'boolean', default: false }, entity: { type: 'string' } },
+const { values, positionals } = cli({
+  usage: 'npm run inspect -- <file> [options]',
+  summary: `Shows how the pipeline sees one source: its layout, entity spans and regions (tables with
+their title, captions and page parts; text), or the whole ingested model as JSON.`,
+  positionals: '<file>',
+  options: {
+    json: { type: 'boolean', description: 'print the ingested model as JSON' },
+    entity: { type: 'string', value: '<code>', description: 'with --json, only the entity of this code' },
+  },
 });
 const path = positionals[0];
-if (!path) {
-  console.error('usage: npm run inspect -- <file> [--json] [--entity <code>]');
+if (!path || positionals.length > 1) {
+  console.error('npm run inspect: give one file\nRun with --help to see every option.');
   process.exit(2);
 }
 const bytes = readFileSync(path);

@@ -17,6 +17,14 @@ import { readPdf } from '../src/ingest/read/originals/pdf.ts';
 import { recognize } from '../src/ingest/recognize/index.ts';
 import { tablesAsPdf } from '../test/support/pdf-from-model.ts';
 import { writePdf } from '../test/support/pdf-writer.ts';
+import { cli } from './lib/cli.ts';
+
+const { positionals } = cli({
+  usage: 'node --experimental-strip-types scripts/pdf-roundtrip.ts [seed file …]',
+  summary: `Prints each seed's recognized tables as a PDF, reads it back with the PDF reader and prints
+the tables and cells that match the text seed's model (every seed when none is named).`,
+  positionals: '[seed file …]',
+});
 
 const compact = (text: string) => text.replace(/\s+/g, '');
 
@@ -38,7 +46,7 @@ function compare(a: Table, b: Table | undefined): { cells: number; same: number;
 }
 
 const dir = new URL('../seeds/', import.meta.url);
-const files = process.argv.slice(2).length ? process.argv.slice(2) : seedFiles(dir.pathname);
+const files = positionals.length ? positionals : seedFiles(dir.pathname);
 for (const file of files) {
   const seed = ingestSource(file, readFileSync(new URL(file, dir)));
   const entity = seed.entities[0];

@@ -13,23 +13,23 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSite, type Site } from '../support/browser.ts';
 import { buildEnv } from '../support/env.ts';
+import { switches } from '../support/switches.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const SEEDS = 'test/fixtures/final-accounts';
 const FINAL = 'lishuishi-liandouqu-2024-nongyenongcunju-juesuan';
-const root = join(process.env.TMPDIR || '/tmp', 'budget-portal-final-accounts');
+const root = join(switches.scratch, 'budget-portal-final-accounts');
 let site: Site;
 
 beforeAll(async () => {
   rmSync(root, { recursive: true, force: true });
   const node = [process.execPath, '--experimental-strip-types', '--disable-warning=ExperimentalWarning'] as const;
-  const ingest = spawnSync(node[0], [...node.slice(1), 'scripts/ingest.ts', '--seeds', SEEDS, '--out', join(root, 'content'), '--quiet', '--no-cache'], { stdio: 'inherit', env: buildEnv() });
+  const ingest = spawnSync(node[0], [...node.slice(1), 'scripts/ingest.ts', '--seeds', SEEDS, '--content', join(root, 'content'), '--quiet', '--no-cache'], { stdio: 'inherit', env: buildEnv() });
   if (ingest.status !== 0) throw new Error('ingest of the final-accounts fixtures failed');
-  const script = "import('astro').then(({ build }) => build({ root: process.cwd(), logLevel: 'error' }))";
-  const build = spawnSync(node[0], ['--input-type=module', '-e', script], {
+  const build = spawnSync(node[0], [...node.slice(1), 'scripts/build.ts', '--only', 'astro', '--seeds', SEEDS, '--content', join(root, 'content'), '--dist', join(root, 'dist')], {
     stdio: 'inherit',
-    env: buildEnv({ SEEDS_DIR: SEEDS, CONTENT_DIR: join(root, 'content'), DIST_DIR: join(root, 'dist') }),
+    env: buildEnv(),
   });
   if (build.status !== 0) throw new Error('build of the final-accounts site failed');
   site = await openSite(join(root, 'dist'), '/');

@@ -31,8 +31,8 @@ beforeAll(async () => {
   writeFileSync(join(seeds, '秦皇岛医保2024.html'), writeHtml(documentOf(readFileSync('seeds/000_254f1c56485b7ccb.txt', 'utf8'))));
   damaged = (await writeDocx(documentOf(readFileSync('seeds/000_254f1c56485b7ccb.txt', 'utf8')))).slice(0, 4000);
   writeFileSync(join(seeds, '下载不全.docx'), damaged);
-  const env = buildEnv({ SEEDS_DIR: seeds, CONTENT_DIR: join(dir, 'content'), DIST_DIR: join(dir, 'dist'), INGEST_CACHE_DIR: join(dir, 'cache') });
-  const build = spawnSync(process.execPath, [...process.execArgv, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'ingest,astro'], { env, encoding: 'utf8' });
+  const folders = ['--seeds', seeds, '--content', join(dir, 'content'), '--dist', join(dir, 'dist'), '--ingest-cache', join(dir, 'cache')];
+  const build = spawnSync(process.execPath, [...process.execArgv, '--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'ingest,astro', ...folders], { env: buildEnv(), encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   site = await openSite(join(dir, 'dist'));
 }, 300_000);

@@ -27,8 +27,8 @@ describe(`a portal of ${DOCS} documents`, () => {
     const seeds = seedFiles('seeds').map((file) => ({ file, text: readFileSync(join('seeds', file), 'utf8') }));
     mkdirSync(join(dir, 'seeds'));
     for (const doc of synthesize(seeds, DOCS)) writeFileSync(join(dir, 'seeds', doc.file), doc.text);
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'ingest,astro,downloads'], {
-      env: buildEnv({ SEEDS_DIR: join(dir, 'seeds'), CONTENT_DIR: join(dir, 'content'), DIST_DIR: dist, INGEST_CACHE_DIR: join(dir, 'cache') }),
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'ingest,astro,downloads', '--seeds', join(dir, 'seeds'), '--content', join(dir, 'content'), '--dist', dist, '--ingest-cache', join(dir, 'cache')], {
+      env: buildEnv(),
       // The ingest reports every document: keep only errors.
       stdio: ['ignore', 'ignore', 'inherit'],
     });

@@ -250,8 +250,8 @@ describe('search shards merged at query time, from a sub-path', () => {
     const dist = join(dir, 'dist');
     // One search shard per budget year (2023, 2024, 2025) besides the main index: the years
     // are a few pages each, and a limit of one page per shard keeps them from being packed.
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,downloads,pagefind', '--search-shards', 'year'], {
-      env: buildEnv({ BASE_PATH: '/budget/', DIST_DIR: dist, SEARCH_SHARD_PAGES: '1' }),
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,downloads,pagefind', '--search-shards', 'year', '--dist', dist, '--search-shard-pages', '1'], {
+      env: buildEnv({ BASE_PATH: '/budget/' }),
       stdio: 'inherit',
     });
     if (result.status !== 0) throw new Error('sub-path build failed');

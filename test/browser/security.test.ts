@@ -77,8 +77,8 @@ describe('hostile input through the whole build', () => {
     cpSync('test/fixtures/bad', seeds, { recursive: true });
     copyFileSync('seeds/003_2bc1f60d8e8166ed.txt', join(seeds, '003_2bc1f60d8e8166ed.txt'));
     copyFileSync('test/fixtures/identity/markup-name.txt', join(seeds, 'markup-name.txt'));
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts'], {
-      env: buildEnv({ SEEDS_DIR: seeds, CONTENT_DIR: join(dir, 'content'), DIST_DIR: dist, INGEST_CACHE_DIR: join(dir, 'cache') }),
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--seeds', seeds, '--content', join(dir, 'content'), '--dist', dist, '--ingest-cache', join(dir, 'cache')], {
+      env: buildEnv(),
       encoding: 'utf8',
     });
     if (result.status !== 0) throw new Error(`hostile build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,7 +1,7 @@
 /**
- * The build can keep up to ENTITY_CACHE_MB of entities in memory instead of
+ * The build can keep up to `--entity-cache-mb` of entities in memory instead of
  * reading them again for their pages (off by default), and can render in
- * several Astro processes (BUILD_PARTS). With a cache and in two parts, every
+ * several Astro processes (`--parts`). With a cache and in two parts, every
  * page and download must come out byte for byte as in the normal build (dist/).
  */
 import { spawnSync } from 'node:child_process';
@@ -25,8 +25,8 @@ describe('a build in two parts that keeps entities in memory', () => {
 
   it('writes the same pages and downloads as the normal build', () => {
     const dist = join(dir, 'dist');
-    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,downloads'], {
-      env: buildEnv({ DIST_DIR: dist, ENTITY_CACHE_MB: '400', BUILD_PARTS: '2' }),
+    const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro,downloads', '--dist', dist, '--entity-cache-mb', '400', '--parts', '2'], {
+      env: buildEnv(),
       stdio: 'inherit',
     });
     expect(result.status).toBe(0);

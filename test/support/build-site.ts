@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { buildEnv } from './env.ts';
+import { switches } from './switches.ts';
 
 export default function setup(): void {
-  if (process.env.TEST_SKIP_BUILD === '1' && existsSync('dist/index.html')) return;
+  if (switches.skipBuild && existsSync('dist/index.html')) return;
   const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts'], { stdio: 'inherit', env: buildEnv() });
   if (result.status !== 0) throw new Error('The site build failed; browser tests cannot run.');
 }

@@ -10,6 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import type { Entity } from '../../src/ingest/model/schema.ts';
 import { buildEnv } from './env.ts';
+import { switches } from './switches.ts';
 
 export const FIXTURE_ENTITY = 'qinhuangdaoshi-2024-450001';
 
@@ -92,7 +93,7 @@ export function enrich(entity: Entity): Entity {
 
 /** Writes the fixture corpus and builds it (optionally under a base path and site URL); returns the dist folder. */
 export function buildFixtureSite(options: { root?: string; base?: string; siteUrl?: string } = {}): string {
-  const root = options.root ?? join(process.env.TMPDIR || '/tmp', 'budget-portal-fixture');
+  const root = options.root ?? join(switches.scratch, 'budget-portal-fixture');
   const content = join(root, 'content');
   const dist = join(root, 'dist');
   rmSync(root, { recursive: true, force: true });
@@ -102,18 +103,9 @@ export function buildFixtureSite(options: { root?: string; base?: string; siteUr
     const entity = JSON.parse(readFileSync(join('content/entities', file), 'utf8')) as Entity;
     writeFileSync(join(content, 'entities', file), JSON.stringify(entity.id === FIXTURE_ENTITY ? enrich(entity) : entity));
   }
-  const script = "import('astro').then(({ build }) => build({ root: process.cwd(), logLevel: 'error' }))";
-  const env = buildEnv();
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+  const result = spawnSync(process.execPath, ['--experimental-strip-types', '--disable-warning=ExperimentalWarning', 'scripts/build.ts', '--only', 'astro', '--content', content, '--dist', dist], {
     stdio: 'inherit',
-    env: {
-      ...env,
-      CONTENT_DIR: content,
-      DIST_DIR: dist,
-      ASTRO_TELEMETRY_DISABLED: '1',
-      ...(options.base ? { BASE_PATH: options.base } : {}),
-      ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}),
-    },
+    env: buildEnv({ ...(options.base ? { BASE_PATH: options.base } : {}), ...(options.siteUrl ? { SITE_URL: options.siteUrl } : {}) }),
   });
   if (result.status !== 0) throw new Error('fixture site build failed');
   return dist;

@@ -7,8 +7,9 @@
  */
 import { existsSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
+import { switches } from './switches.ts';
 
-export const CJK_FONT_FILE = process.env.CJK_FONT_FILE ?? '/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc';
+export const CJK_FONT_FILE = switches.cjkFontFile;
 const CJK_FONT_NAME = 'NotoSansCJKsc-Regular';
 
 /** Fails with what to install when the CJK font is missing. */

@@ -3,16 +3,17 @@
  * test/support/shoot.ts OUT_DIR WIDTH path...` (full-page PNGs).
  */
 import { openSite } from './browser.ts';
+import { switches } from './switches.ts';
 
 const [outDir = '/tmp', width = '1280', ...pages] = process.argv.slice(2);
-const site = await openSite(process.env.DIST_DIR || 'dist');
+const site = await openSite(switches.shootDist);
 try {
   const page = await site.page({ width: Number(width), height: 900 });
   for (const path of pages) {
     await page.goto(site.url(path));
     await page.waitForTimeout(400);
     const name = path.replace(/[^a-z0-9]+/gi, '_').replace(/^_|_$/g, '') || 'home';
-    const segments = Number(process.env.SEGMENTS || 0);
+    const segments = switches.shootSegments;
     if (segments) {
       const height = await page.evaluate(() => document.documentElement.scrollHeight);
       const step = Number(width) < 500 ? 740 : 900;

@@ -18,6 +18,7 @@ import type { Entity, Table } from '../../src/ingest/model/schema.ts';
 import { entitySummary, type Figure } from '../../src/lib/figures.ts';
 import { toWan } from '../../src/lib/format.ts';
 import { buildIndex } from '../../src/lib/site/build-index.ts';
+import { switches } from '../support/switches.ts';
 
 type Row = Table['rows'][number];
 
@@ -130,7 +131,7 @@ describe('figures derived across the whole built content', () => {
     const result = await audit();
     const report = Object.fromEntries(Object.entries(result).map(([k, a]) => [k, { checked: a.checked, differing: a.differing.length, examples: a.differing.slice(0, 12) }]));
     console.log(JSON.stringify(report, null, 1));
-    if (process.env.DERIVED_FIGURES_REPORT) writeFileSync(process.env.DERIVED_FIGURES_REPORT, JSON.stringify({ ...result }, null, 1));
+    if (switches.derivedFiguresReport) writeFileSync(switches.derivedFiguresReport, JSON.stringify({ ...result }, null, 1));
     expect(result.subjects.checked).toBeGreaterThan(100);
     expect(result.charts.checked).toBeGreaterThan(10);
     expect(result.keyFigures.checked).toBeGreaterThan(10);

@@ -9,9 +9,10 @@ import { Reporter } from '../../src/ingest/diagnostics.ts';
 import { ingestSource } from '../../src/ingest/ingest.ts';
 import { formatAmount, parseAmount } from '../../src/ingest/model/money.ts';
 import { readers, read } from '../../src/ingest/read/index.ts';
+import { switches } from '../support/switches.ts';
 
 // A fixed seed keeps CI reproducible; set FC_SEED to explore other inputs.
-fc.configureGlobal({ seed: Number(process.env.FC_SEED ?? 20261123) });
+fc.configureGlobal({ seed: switches.fcSeed });
 
 /** Exact decimal strings with 0–4 decimals, like the model stores them. */
 const decimalString = fc

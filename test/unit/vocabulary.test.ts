@@ -12,12 +12,13 @@ import { checkEntity } from '../../src/ingest/check/index.ts';
 import { isItem, itemOf } from '../../src/ingest/vocabulary.ts';
 import { ingestSource } from '../../src/ingest/ingest.ts';
 import { makeEntity, makeTable, section } from '../fixtures/check/build.ts';
+import { useSiteSettings } from '../../src/config.ts';
+import { entitySummary } from '../../src/lib/figures.ts';
 
 // Key figures read the explanation from the source text: a folder of their own.
 const seeds = mkdtempSync(join(tmpdir(), 'budget-vocabulary-'));
-process.env.SEEDS_DIR = seeds;
+useSiteSettings({ seeds });
 afterAll(() => rmSync(seeds, { recursive: true, force: true }));
-const { entitySummary } = await import('../../src/lib/figures.ts');
 
 describe('item wordings', () => {
   it('recognizes every printed variant and nothing else', () => {
