@@ -17,7 +17,6 @@ module.exports = {
   options: {
     // TypeScript 7 has no JavaScript API: swc parses the TypeScript sources.
     parser: 'swc',
-    tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
     exclude: { path: ['node_modules', '\\.d\\.ts$'] },
   },

@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import type { PartJob } from './astro-build.ts';
 import { writeSiteIndexApart } from './site-index-file.ts';
@@ -58,7 +59,7 @@ export function partsFolder(dist: string): string {
 }
 
 /** The script that renders one part, given its job file (astro-build.ts). */
-const PART_SCRIPT = new URL('./astro-build.ts', import.meta.url).pathname;
+const PART_SCRIPT = fileURLToPath(new URL('./astro-build.ts', import.meta.url));
 
 /**
  * Build the site index once (site-index-file.ts), then run one Astro process
