@@ -63,7 +63,9 @@ export function helpText<O extends Record<string, CliOption>>(spec: CliSpec<O>):
 }
 
 function fail(spec: CliSpec<Record<string, CliOption>>, message: string): never {
-  console.error(`${spec.usage.split(' -- ')[0]}: ${message}\nRun with --help to see every option.`);
+  // The command alone: the usage up to its arguments (`npm run build`, `node … scripts/x.ts`).
+  const command = spec.usage.replace(/ (-- |\[|<).*$/, '');
+  console.error(`${command}: ${message}\nRun with --help to see every option.`);
   process.exit(2);
 }
 
