@@ -2,7 +2,7 @@
  * A small synthetic corpus for page tests: the real content/ of one seed
  * with projects, performance sheets, findings and glossary terms added by
  * hand, so the pages that render them are tested even before the ingest
- * produces them for every seed. Built with CONTENT_DIR / DIST_DIR into a
+ * produces them for every seed. Built with `--content` / `--dist` into a
  * temporary folder.
  */
 import { spawnSync } from 'node:child_process';
