@@ -235,6 +235,9 @@ async function renderFilters(facetsUrl: string, form: HTMLFormElement, current: 
   if (current.entity) available.entity = { [current.entity]: 0 };
   // Past a few hundred regions the file lists none; a region chosen elsewhere still shows.
   if (current.region && !available.region?.[current.region]) available.region = { ...available.region, [current.region]: 0 };
+  // On a phone the choices stay folded unless one is in use, so the results start on the first screen.
+  const box = form.querySelector<HTMLDetailsElement>('[data-filters-box]');
+  if (box) box.open = Object.keys(current).length > 0 || matchMedia('(min-width: 480px)').matches;
   container.replaceChildren(
     ...FILTERS.filter(({ key }) => Object.keys(available[key] ?? {}).length > 1 || current[key]).map(({ key, label }) => {
       const wrapper = el('label', 'search-filter');
@@ -269,6 +272,8 @@ export async function runSearchPage(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   if (!list || !status || !input || !form) return;
+  form.hidden = false;
+  status.textContent = '正在加载搜索索引…';
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   const filters: Record<string, string> = {};
