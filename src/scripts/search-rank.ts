@@ -12,6 +12,7 @@
  * Projects are found through their unit's page (search/project-digest.ts):
  * expandProjects turns each matching project section into a result of its own.
  */
+import { PROJECT_ANCHOR } from '../search/anchors.ts';
 import { projectCodeKeys } from '../search/codes.ts';
 
 export interface SubResult {
@@ -67,8 +68,6 @@ export function parseProjectsMeta(text: string | undefined): Map<string, Project
   return projects;
 }
 
-/** Anchors of the project sections of a unit page (`#p-<project>`, search/project-digest.ts). */
-export const PROJECT_ANCHOR = 'p-';
 export const marked = (sub: SubResult): boolean => sub.excerpt.includes('<mark>');
 /** The unit page's project section (`#projects`, headed 项目) is about its projects: a match there is a project match. */
 const aboutProjects = (sub: SubResult) => sub.anchor?.id === 'projects' || Boolean(sub.anchor?.id?.startsWith(PROJECT_ANCHOR));
