@@ -141,10 +141,13 @@ export async function search(pagefind: Pagefind, query: string, filters: Record<
     async next() {
       const batch = queue.slice(shown, shown + PAGE_SIZE);
       shown += batch.length;
-      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data(), ...(entry.preferred ? { preferred: true } : {}) })));
+      const loaded = await Promise.all(
+        batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data(), ...(entry.preferred ? { preferred: true } : {}) })),
+      );
       // Projects are sections of their unit's page: each matching one is a result of its own.
       // Under another kind filter (单位) the unit stays a unit.
-      return rankResults(text, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目', text)));
+      const expanded = filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目', text));
+      return rankResults(text, expanded);
     },
   };
 }

@@ -44,7 +44,8 @@ export class BundleIncompleteError extends PagefindFormatError {}
 export function checkPagefindVersion(found: unknown, where: string, expected = PAGEFIND_VERSION): void {
   if (found !== expected) {
     throw new PagefindFormatError(
-      `${where}：由 Pagefind ${typeof found === 'string' ? found : '(未知版本)'} 写出，而 src/search/pagefind-bundle.ts 只读写 Pagefind ${expected} 的文件格式；` +
+      `${where}：由 Pagefind ${typeof found === 'string' ? found : '(未知版本)'} 写出，` +
+        `而 src/search/pagefind-bundle.ts 只读写 Pagefind ${expected} 的文件格式；` +
         `升级 Pagefind 时请先按新版本核对该模块，再改 PAGEFIND_VERSION。`,
     );
   }
@@ -97,9 +98,12 @@ function namesOf(meta: CborValue, path: string): Names {
   if (!Array.isArray(meta)) throw new PagefindFormatError(`${path}：页面清单不是数组`);
   checkPagefindVersion(meta[0], path);
   const [, pages, chunks, filters] = meta;
-  if (!Array.isArray(pages) || !pages.every((p) => isList(p, ['string', 'number']))) throw new PagefindFormatError(`${path}：页面条目不是 [名称, 词数]`);
-  if (!Array.isArray(chunks) || !chunks.every((c) => isList(c, ['string', 'string', 'string']))) throw new PagefindFormatError(`${path}：索引块条目不是 [起, 止, 名称]`);
-  if (!Array.isArray(filters) || !filters.every((f) => isList(f, ['string', 'string']))) throw new PagefindFormatError(`${path}：筛选块条目不是 [筛选, 名称]`);
+  const listOf = (value: CborValue | undefined, shape: ('string' | 'number')[], what: string) => {
+    if (!Array.isArray(value) || !value.every((item) => isList(item, shape))) throw new PagefindFormatError(`${path}：${what}`);
+  };
+  listOf(pages, ['string', 'number'], '页面条目不是 [名称, 词数]');
+  listOf(chunks, ['string', 'string', 'string'], '索引块条目不是 [起, 止, 名称]');
+  listOf(filters, ['string', 'string'], '筛选块条目不是 [筛选, 名称]');
   return { pages, chunks, filters } as Names;
 }
 
