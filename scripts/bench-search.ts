@@ -79,8 +79,8 @@ for (let i = 0; i < count; i++) {
 
 const started = performance.now();
 const stats = await indexSite(dist);
-// As the build writes it: the search page learns from it which fragments it can read in parts.
-writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, null, []));
+// As the build writes it: the search page reads it to find the shards (none here).
+writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(null, []));
 console.log(`indexed ${stats.pages} pages (${count} entities, ${codes.length} subject codes) in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 
 const prefixes = [...new Set(codes.flatMap((c) => subjectCodePrefixes(c)))].sort();

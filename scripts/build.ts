@@ -99,7 +99,7 @@ try {
     } else {
       rmSync(join(dist, 'pagefind-shards'), { recursive: true, force: true });
       const stats = await indexSite(dist);
-      writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, null, []));
+      writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(null, []));
       console.log(`[build] pagefind indexed ${stats.pages} pages`);
     }
     const offline = writeServiceWorker(dist, config.base);

@@ -84,7 +84,7 @@ try {
       console.log(`[index-search] ${keys.length - 1} shards by ${by} and the main index, ${jobs} at a time`);
     }
     mkdirSync(join(dist, 'pagefind'), { recursive: true });
-    writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(dist, by, keys));
+    writeFileSync(join(dist, 'pagefind', 'shards.json'), shardsList(by, keys));
   }
 } catch (error) {
   console.error(`[index-search] failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -12,6 +12,7 @@
  * Projects are found through their unit's page (search/project-digest.ts):
  * expandProjects turns each matching project section into a result of its own.
  */
+import { PROJECT_ANCHOR } from '../search/anchors.ts';
 import { projectCodeKeys } from '../search/codes.ts';
 
 export interface SubResult {
@@ -19,8 +20,6 @@ export interface SubResult {
   url: string;
   excerpt: string;
   anchor?: { id?: string };
-  /** The section holds matches (set when its excerpt was not loaded: scripts/search-fragments.ts). */
-  matched?: boolean;
 }
 
 export interface ResultData {
@@ -36,6 +35,8 @@ export interface Loaded {
   data: ResultData;
   /** Found under the year (and phase) the query names: shown before the other results. */
   preferred?: boolean;
+  /** Projects of this unit that matched only some words of the query, listed under it (best first). */
+  grouped?: { title: string; url: string }[];
 }
 
 export type Candidate = Loaded;
@@ -67,38 +68,78 @@ export function parseProjectsMeta(text: string | undefined): Map<string, Project
   return projects;
 }
 
-/** Anchors of the project sections of a unit page (`#p-<project>`, search/project-digest.ts). */
-export const PROJECT_ANCHOR = 'p-';
-export const marked = (sub: SubResult): boolean => sub.matched ?? sub.excerpt.includes('<mark>');
+export const marked = (sub: SubResult): boolean => sub.excerpt.includes('<mark>');
 /** The unit page's project section (`#projects`, headed 项目) is about its projects: a match there is a project match. */
 const aboutProjects = (sub: SubResult) => sub.anchor?.id === 'projects' || Boolean(sub.anchor?.id?.startsWith(PROJECT_ANCHOR));
+
+/** Pairs of neighbouring characters (single characters for a one-character text): what similarity compares. */
+function pairs(text: string): string[] {
+  const chars = [...text];
+  return chars.length < 2 ? chars : chars.slice(1).map((c, i) => chars[i]! + c);
+}
+
+/**
+ * How much of the query a name holds: the share of the query's character pairs found in the
+ * name or one of its keys (0 to 1). `离休干部医疗费` holds 4 of the 6 pairs of `离休干部医药费`;
+ * `医疗保障工作经费` none.
+ */
+export function similarity(query: string, names: readonly string[]): number {
+  const q = pairs(normalizeQuery(query).toUpperCase());
+  if (!q.length) return 0;
+  const texts = names.map((n) => normalizeQuery(n).toUpperCase());
+  return q.filter((pair) => texts.some((t) => t.includes(pair))).length / q.length;
+}
+
+/** A project whose name holds at least this share of the query is a result of its own even when its text holds only some of the query's words. */
+const OWN_RESULT_SIMILARITY = 0.5;
+
+const plain = (html: string) => normalizeQuery(html.replace(/<[^>]*>/g, '')).toUpperCase();
 
 /**
  * A unit result whose project sections matched becomes one result per such
  * project (linked to the project page, with the project's name, amount and
  * code), followed by the unit itself unless only project sections matched.
  * `onlyProjects` (the kind filter 项目) keeps the projects alone.
+ *
+ * A loose query matches a word or two in many projects of a large unit
+ * (`离休干部医药费` finds 费 in every 工作经费): a project is a result of its
+ * own only when its section holds the whole query or its name most of it
+ * (similarity); the others are listed under their unit (`grouped`), so they
+ * do not push other pages down.
  */
-export function expandProjects(entry: Loaded, onlyProjects = false): Loaded[] {
+export function expandProjects(entry: Loaded, onlyProjects = false, query = ''): Loaded[] {
   const subs = entry.data.sub_results ?? [];
   const hits = subs.filter((sub) => sub.anchor?.id?.startsWith(PROJECT_ANCHOR) && marked(sub));
   if (!hits.length) return onlyProjects ? [] : [entry];
   const known = parseProjectsMeta(entry.data.meta.projects);
-  const projects = hits.map((sub): Loaded => {
+  const whole = plain(query);
+  const projects: Loaded[] = [];
+  const grouped: { title: string; url: string; score: number }[] = [];
+  for (const sub of hits) {
     const id = sub.anchor!.id!.slice(PROJECT_ANCHOR.length);
     const info = known.get(id);
     const name = info?.name ?? sub.title;
-    const meta: Record<string, string> = { kind: '项目', title: name, keys: [name, ...(info?.code ? projectCodeKeys(info.code) : [])].join('|') };
+    const codeKeys = info?.code ? projectCodeKeys(info.code) : [];
+    const url = sub.url.replace(/#[^#]*$/, `projects/${id}/`);
+    const score = whole ? similarity(whole, [name, ...codeKeys]) : 1;
+    if (!onlyProjects && whole && !plain(sub.excerpt).includes(whole) && score < OWN_RESULT_SIMILARITY) {
+      grouped.push({ title: name, url, score });
+      continue;
+    }
+    const meta: Record<string, string> = { kind: '项目', title: name, keys: [name, ...codeKeys].join('|') };
     for (const key of ['entity', 'year'] as const) if (entry.data.meta[key]) meta[key] = entry.data.meta[key]!;
     if (info?.amount) meta.amount = info.amount;
     if (info?.code) meta.code = info.code;
     // The unit's tier says how well the unit matched; the project earns tier 1 only by its own name or code (rankResults).
-    const project: Loaded = { tier: Math.max(entry.tier, 2), order: entry.order, data: { url: sub.url.replace(/#[^#]*$/, `projects/${id}/`), excerpt: sub.excerpt, meta } };
+    const project: Loaded = { tier: Math.max(entry.tier, 2), order: entry.order, data: { url, excerpt: sub.excerpt, meta } };
     if (entry.preferred) project.preferred = true;
-    return project;
-  });
-  const unitMatched = subs.some((sub) => marked(sub) && !aboutProjects(sub)) || (!subs.length && entry.data.excerpt.includes('<mark>'));
-  return onlyProjects || !unitMatched ? projects : [...projects, entry];
+    projects.push(project);
+  }
+  const unitMatched = grouped.length > 0 || subs.some((sub) => marked(sub) && !aboutProjects(sub)) || (!subs.length && entry.data.excerpt.includes('<mark>'));
+  if (onlyProjects || !unitMatched) return projects;
+  // Stable sort: equally similar projects keep the page's order.
+  const unit: Loaded = grouped.length ? { ...entry, grouped: grouped.sort((a, b) => b.score - a.score).map(({ title, url }) => ({ title, url })) } : entry;
+  return [...projects, unit];
 }
 
 const KIND_ORDER = ['项目', '单位', '部门', '科目', '名词解释', '核对发现', '原文'];
@@ -163,13 +204,16 @@ export function rankResults(query: string, loaded: readonly Loaded[]): Candidate
     const keys = [meta.title ?? '', ...(meta.keys ?? '').split('|')].map((k) => normalizeQuery(k).toUpperCase()).filter(Boolean);
     if (tier > 1 && q && keys.some((k) => k.includes(q))) tier = 1;
     if (keys.some((k) => k === q)) exact = true;
-    return { entry: { ...entry, tier }, exact };
+    // Among pages that hold only some of the query's words, those whose names hold more of it come first.
+    const close = tier >= 3 ? similarity(q, keys) : 0;
+    return { entry: { ...entry, tier }, exact, close };
   });
   scored.sort(
     (a, b) =>
       Number(Boolean(b.entry.preferred)) - Number(Boolean(a.entry.preferred)) ||
       a.entry.tier - b.entry.tier ||
       Number(b.exact) - Number(a.exact) ||
+      b.close - a.close ||
       kindRank(a.entry.data.meta.kind) - kindRank(b.entry.data.meta.kind) ||
       a.entry.order - b.entry.order,
   );

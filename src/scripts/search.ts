@@ -13,26 +13,18 @@
  * character per word, among the names (tier 1 in search-rank.ts).
  */
 import { spaced } from '../search/spaced.ts';
-import { loadFromParts, type SubRange } from './search-fragments.ts';
-import { expandProjects, marked, rankResults, queryVariants, yearHint, PROJECT_ANCHOR, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
+import { expandProjects, marked, rankResults, queryVariants, yearHint, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
 
 const CJK_RE = /[\u3400-\u9fff]/;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
 const SPACED_RE = /([\u3400-\u9fff])\s*((?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*[\u3400-\u9fff])/g;
 
-interface PagefindResultData {
-  url: string;
-  excerpt: string;
-  meta: Record<string, string>;
-  filters?: Record<string, string[]>;
-  sub_results?: SubResult[];
-}
 interface PagefindResult {
   id: string;
   score: number;
   /** Positions of the matched words in the page. */
   words: number[];
-  data(): Promise<PagefindResultData>;
+  data(): Promise<ResultData>;
 }
 interface PagefindSearch {
   results: PagefindResult[];
@@ -46,9 +38,8 @@ interface Pagefind {
 }
 
 /**
- * Results loaded, ranked and shown at a time: each costs its fragment's head and a block or a few
- * of its text (2–10 KB gzip for a unit page), so the first search loads ten and “显示更多结果”
- * loads the next ten.
+ * Results loaded, ranked and shown at a time: each costs its page's whole fragment (Pagefind's
+ * result.data()), so the first search loads ten and “显示更多结果” loads the next ten.
  */
 const PAGE_SIZE = 10;
 const FILTERS: { key: string; label: string }[] = [
@@ -60,68 +51,31 @@ const FILTERS: { key: string; label: string }[] = [
   { key: 'class', label: '功能分类' },
 ];
 
-/** A Pagefind bundle and the name prefixes of its fragments that were written in parts (search/fragment-parts.ts). */
-interface Bundle {
-  path: string;
-  parts: string[];
-}
-
 interface ShardsFile {
-  main?: { parts?: string[] };
-  shards: { bundle: string; parts?: string[] }[];
+  shards: { bundle: string }[];
 }
 
-/** The main bundle and the search shards built beside it (pagefind/shards.json; see src/search/shards.ts). */
-async function bundles(bundlePath: string): Promise<Bundle[]> {
-  let list: ShardsFile = { shards: [] };
+/** Paths of the search shards built beside the main bundle (pagefind/shards.json; see src/search/shards.ts). */
+async function shardPaths(bundlePath: string): Promise<string[]> {
   try {
     const response = await fetch(`${bundlePath}shards.json`);
-    if (response.ok) list = (await response.json()) as ShardsFile;
+    if (!response.ok) return [];
+    const list = (await response.json()) as ShardsFile;
+    return list.shards.map((s) => new URL(s.bundle, new URL(bundlePath, location.href)).pathname);
   } catch {
-    // No list: the main bundle alone, its fragments loaded whole.
+    // No list: the main bundle alone.
+    return [];
   }
-  return [
-    { path: bundlePath, parts: list.main?.parts ?? [] },
-    ...list.shards.map((s) => ({ path: new URL(s.bundle, new URL(bundlePath, location.href)).pathname, parts: s.parts ?? [] })),
-  ];
 }
 
-async function loadPagefind(bundlePath: string, baseUrl: string): Promise<{ pagefind: Pagefind; bundles: Bundle[] }> {
-  const [module, all] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, bundles(bundlePath)]);
+async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
+  const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, shardPaths(bundlePath)]);
   // Searching on the page's own thread: the portal's queries read a few small chunks, and the
   // worker script was 12 KB gzip more on every first search (docs/performance.md).
   await module.options({ bundlePath, baseUrl, noWorker: true });
-  for (const shard of all.slice(1)) await module.mergeIndex(shard.path, { baseUrl, noWorker: true });
+  for (const shard of shards) await module.mergeIndex(shard, { baseUrl, noWorker: true });
   await module.init();
-  return { pagefind: module, bundles: all };
-}
-
-/**
- * Sections whose excerpt the page shows: each matched project (a result of its own) and the first
- * matched table (the result's excerpt; further tables are only linked).
- */
-function shownSections(ranges: readonly SubRange[]): SubRange[] {
-  const firstTable = ranges.find((r) => r.anchor?.id.startsWith('t-'));
-  return ranges.filter((r) => r === firstTable || r.anchor?.id.startsWith(PROJECT_ANCHOR));
-}
-
-/**
- * A result's data: from its fragment's parts when its bundle has them (the head and the blocks
- * under its excerpts), else Pagefind's whole fragment.
- */
-function resultLoader(all: readonly Bundle[], baseUrl: string): (result: PagefindResult) => Promise<ResultData> {
-  const parts = typeof DecompressionStream === 'function';
-  return async (result) => {
-    const bundle = parts ? all.find((b) => b.parts.some((prefix) => result.id.startsWith(prefix))) : undefined;
-    if (bundle) {
-      try {
-        return await loadFromParts(`${bundle.path}fragment/`, result.id, result.words, baseUrl, shownSections);
-      } catch (error) {
-        console.warn(`Search: parts of ${result.id} could not be read; loading the whole fragment`, error);
-      }
-    }
-    return result.data();
-  };
+  return module;
 }
 
 /** The results of one query, best first by tier; their data is loaded a batch at a time. */
@@ -131,41 +85,42 @@ export interface SearchRun {
   next(): Promise<Candidate[]>;
 }
 
-export async function search(
-  pagefind: Pagefind,
-  query: string,
-  filters: Record<string, string>,
-  load: (result: PagefindResult) => Promise<ResultData> = (result) => result.data(),
-): Promise<SearchRun> {
+export async function search(pagefind: Pagefind, query: string, filters: Record<string, string>): Promise<SearchRun> {
   // A query naming a year (and 预算/决算) looks for the rest of it under that year first, then anywhere.
   const hint = filters.year ? undefined : yearHint(query);
   const text = hint?.text ?? query;
   const variants = queryVariants(text);
-  const runs: { tier: number; results: PagefindResult[]; preferred?: boolean }[] = [];
-  const runAll = async (under: Record<string, string>, preferred: boolean) => {
+  type Run = { tier: number; results: PagefindResult[]; preferred?: boolean };
+  // The searches of one query run at once: each waits mostly on the index chunks it fetches.
+  const runAll = async (under: Record<string, string>, preferred: boolean): Promise<Run[]> => {
     const mark = preferred ? { preferred } : {};
-    for (const code of variants.codes.filter((c) => /^\d{3,7}$/.test(c))) {
-      // Subject pages are filed under their code and its prefixes. Searching the code as a word within
-      // that filter loads only the index chunk of that word (a filter-only search would load them all).
-      const byCode = await pagefind.search(code, { filters: { ...under, code } });
-      runs.push({ tier: 0, results: byCode?.results ?? [], ...mark });
-    }
-    const exact = await pagefind.search(`"${variants.text}"`, { filters: under });
-    runs.push({ tier: 2, results: exact?.results ?? [], ...mark });
-    if (CJK_RE.test(variants.text) && (exact?.results.length ?? 0) < PAGE_SIZE) {
+    const found = async (tier: number, query: string, filters: Record<string, string>): Promise<Run> => ({
+      tier,
+      results: (await pagefind.search(query, { filters }))?.results ?? [],
+      ...mark,
+    });
+    // Subject pages are filed under their code and its prefixes. Searching the code as a word within
+    // that filter loads only the index chunk of that word (a filter-only search would load them all).
+    const byCode = variants.codes.filter((c) => /^\d{3,7}$/.test(c)).map((code) => found(0, code, { ...under, code }));
+    const exact = found(2, `"${variants.text}"`, under);
+    const loose = found(3, variants.text, under);
+    const keyed = exact.then((run) =>
       // Names and terms are also indexed one character per word: a quoted query written the same
       // way finds every page whose names contain the query, however the page text was segmented
       // (`疗保障` is no word of `医疗保障局`). It reads one index chunk per character from every
-      // bundle (400 KB for eight characters at 10,000 documents), so it runs only when the query
-      // as words found less than a page of results; otherwise those hold the names too.
-      const keyed = await pagefind.search(`"${spaced(variants.text)}"`, { filters: under });
-      runs.push({ tier: 1, results: keyed?.results ?? [], ...mark });
-    }
-    const loose = await pagefind.search(variants.text, { filters: under });
-    runs.push({ tier: 3, results: loose?.results ?? [], ...mark });
+      // bundle, so it runs only when the query as words found less than a page of results;
+      // otherwise those hold the names too.
+      CJK_RE.test(variants.text) && run.results.length < PAGE_SIZE ? found(1, `"${spaced(variants.text)}"`, under) : undefined,
+    );
+    const all = await Promise.all([...byCode, exact, keyed, loose]);
+    return all.filter((run): run is Run => run !== undefined);
   };
-  if (hint) await runAll({ ...filters, year: hint.year, ...(hint.phase && !filters.phase ? { phase: hint.phase } : {}) }, true);
-  await runAll(filters, false);
+  const runs = (
+    await Promise.all([
+      ...(hint ? [runAll({ ...filters, year: hint.year, ...(hint.phase && !filters.phase ? { phase: hint.phase } : {}) }, true)] : []),
+      runAll(filters, false),
+    ])
+  ).flat();
 
   const seen = new Map<string, { result: PagefindResult; tier: number; order: number; preferred: boolean }>();
   let order = 0;
@@ -186,10 +141,13 @@ export async function search(
     async next() {
       const batch = queue.slice(shown, shown + PAGE_SIZE);
       shown += batch.length;
-      const loaded = await Promise.all(batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await load(entry.result), ...(entry.preferred ? { preferred: true } : {}) })));
+      const loaded = await Promise.all(
+        batch.map(async (entry) => ({ tier: entry.tier, order: entry.order, data: await entry.result.data(), ...(entry.preferred ? { preferred: true } : {}) })),
+      );
       // Projects are sections of their unit's page: each matching one is a result of its own.
       // Under another kind filter (单位) the unit stays a unit.
-      return rankResults(text, filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目')));
+      const expanded = filters.kind && filters.kind !== '项目' ? loaded : loaded.flatMap((entry) => expandProjects(entry, filters.kind === '项目', text));
+      return rankResults(text, expanded);
     },
   };
 }
@@ -209,6 +167,21 @@ function matchedTables(item: Candidate): { title: string; href: string; excerpt:
   return (item.data.sub_results ?? [])
     .filter((sub) => sub.anchor?.id?.startsWith('t-') && marked(sub))
     .map((sub) => ({ title: sub.title, href: sub.url.replace(/#t-([^#]+)$/, 'tables/$1/'), excerpt: sub.excerpt }));
+}
+
+/** Projects listed under their unit's result: how many there are, the closest few linked. */
+const GROUPED_SHOWN = 5;
+
+function groupedProjects(projects: readonly { title: string; url: string }[]): HTMLElement {
+  const line = el('p', 'search-result__projects', `部分匹配的项目（${projects.length} 个）：`);
+  projects.slice(0, GROUPED_SHOWN).forEach((project, i) => {
+    if (i > 0) line.append('、');
+    const link = el('a', undefined, project.title);
+    link.href = project.url;
+    line.append(link);
+  });
+  if (projects.length > GROUPED_SHOWN) line.append(` 等 ${projects.length} 个`);
+  return line;
 }
 
 function render(list: HTMLElement, items: Candidate[]): void {
@@ -246,6 +219,7 @@ function render(list: HTMLElement, items: Candidate[]): void {
         });
         li.append(found);
       }
+      if (item.grouped?.length) li.append(groupedProjects(item.grouped));
       return li;
     }),
   );
@@ -264,6 +238,9 @@ async function renderFilters(facetsUrl: string, form: HTMLFormElement, current: 
   if (current.entity) available.entity = { [current.entity]: 0 };
   // Past a few hundred regions the file lists none; a region chosen elsewhere still shows.
   if (current.region && !available.region?.[current.region]) available.region = { ...available.region, [current.region]: 0 };
+  // On a phone the choices stay folded unless one is in use, so the results start on the first screen.
+  const box = form.querySelector<HTMLDetailsElement>('[data-filters-box]');
+  if (box) box.open = Object.keys(current).length > 0 || matchMedia('(min-width: 480px)').matches;
   container.replaceChildren(
     ...FILTERS.filter(({ key }) => Object.keys(available[key] ?? {}).length > 1 || current[key]).map(({ key, label }) => {
       const wrapper = el('label', 'search-filter');
@@ -298,6 +275,8 @@ export async function runSearchPage(): Promise<void> {
   const form = document.getElementById('search-form') as HTMLFormElement | null;
   const input = document.getElementById('search-q') as HTMLInputElement | null;
   if (!list || !status || !input || !form) return;
+  form.hidden = false;
+  status.textContent = '正在加载搜索索引…';
   const params = new URLSearchParams(location.search);
   const query = params.get('q')?.trim() ?? '';
   const filters: Record<string, string> = {};
@@ -306,18 +285,20 @@ export async function runSearchPage(): Promise<void> {
     if (value) filters[key] = value;
   }
   input.value = query;
-  registerOffline(list.dataset.base ?? '/');
+  const base = list.dataset.base ?? '/';
   try {
-    const base = list.dataset.base ?? '/';
-    const { pagefind, bundles: all } = await loadPagefind(list.dataset.bundle ?? '/pagefind/', base);
-    await renderFilters(list.dataset.facets ?? '/data/search-facets.json', form, filters);
+    // The filter choices load beside the index, not before it: results first.
+    const filtersShown = renderFilters(list.dataset.facets ?? '/data/search-facets.json', form, filters).catch((error: unknown) => console.error(error));
+    const pagefind = await loadPagefind(list.dataset.bundle ?? '/pagefind/', base);
     if (!query) {
+      await filtersShown;
       status.textContent = '输入项目名称、科目编码、项目编码或单位名称后搜索。';
       list.dataset.state = 'done';
+      registerOffline(base);
       return;
     }
     status.textContent = '正在搜索…';
-    const run = await search(pagefind, query, filters, resultLoader(all, base));
+    const run = await search(pagefind, query, filters);
     let pages = 0;
     const more = document.getElementById('search-more') as HTMLButtonElement | null;
     const showNext = async () => {
@@ -341,7 +322,10 @@ export async function runSearchPage(): Promise<void> {
     };
     more?.addEventListener('click', () => void showNext());
     await showNext();
+    await filtersShown;
     list.dataset.state = 'done';
+    // Once the results are shown: the service worker's install downloads the whole index.
+    registerOffline(base);
   } catch (error) {
     status.textContent = '搜索索引加载失败，请稍后重试。';
     list.dataset.state = 'error';

@@ -1,15 +1,14 @@
 /**
  * Build a Pagefind index through Pagefind's Node API: of a whole built site
  * (indexSite) or of a list of its pages (indexFiles, for search shards).
- * Any error Pagefind reports fails the build. The files of each written
- * bundle get shorter names (short-names.ts), and its fragments are also
- * written in parts (fragment-parts.ts).
+ * Any error Pagefind reports fails the build. Each written bundle is then
+ * adapted (pagefind-bundle.ts: version check, shorter file names), which
+ * also fails the build when the bundle is not what it expects.
  */
 import { closeSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { writeFragmentParts } from './fragment-parts.ts';
-import { shortenBundleNames } from './short-names.ts';
+import { adaptBundle, BundleIncompleteError } from './pagefind-bundle.ts';
 
 type PagefindIndex = NonNullable<Awaited<ReturnType<typeof pagefind.createIndex>>['index']>;
 
@@ -31,8 +30,8 @@ export interface IndexStats {
 
 async function withIndex(outputPath: string, add: (index: PagefindIndex) => Promise<void>): Promise<IndexStats> {
   const started = performance.now();
-  // Pagefind writes over an old bundle without removing its files, and renamed files and parts
-  // of an earlier build would stay beside the new ones.
+  // Pagefind writes over an old bundle without removing its files, and renamed files of an
+  // earlier build would stay beside the new ones.
   rmSync(outputPath, { recursive: true, force: true });
   let pages: number | undefined;
   try {
@@ -51,11 +50,17 @@ async function withIndex(outputPath: string, add: (index: PagefindIndex) => Prom
   } finally {
     await pagefind.close();
   }
-  // Renaming is safe even while the service still flushes a file (the open file moves with its
-  // name); a fragment not yet created leaves the bundle's names as Pagefind wrote them.
-  const renamed = shortenBundleNames(outputPath);
-  const parts = writeFragmentParts(outputPath, renamed.prefixes);
-  for (const message of [...renamed.skipped, ...parts.skipped]) console.warn(`[search] ${message}`);
+  // The service may still be flushing a fragment when writeFiles answers: adapting checks every
+  // file before renaming any, so a bundle found incomplete is tried again as it was.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      adaptBundle(outputPath);
+      break;
+    } catch (error) {
+      if (!(error instanceof BundleIncompleteError) || attempt === 5) throw error;
+      await new Promise((done) => setTimeout(done, 200 * attempt));
+    }
+  }
   return { pages, seconds: (performance.now() - started) / 1000 };
 }
 

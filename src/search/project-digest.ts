@@ -13,7 +13,7 @@
  */
 import type { Entity } from '../ingest/model/schema.ts';
 import { wan } from '../lib/format.ts';
-import { PROJECT_ANCHOR } from '../scripts/search-rank.ts';
+import { PROJECT_ANCHOR } from './anchors.ts';
 import { projectCodeKeys } from './codes.ts';
 import { spaced } from './spaced.ts';
 

@@ -12,7 +12,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { slugify } from '../ingest/ids.ts';
-import { bundleParts } from './fragment-parts.ts';
 
 export type ShardBy = 'year' | 'region';
 export const MAIN_SHARD = 'main';
@@ -89,16 +88,9 @@ export function shardBundle(key: string): string {
 
 /**
  * pagefind/shards.json, which the search page reads to merge the shards: each bundle's path
- * relative to the main bundle (so the site works under any base path) and the name prefixes of
- * its fragments written in parts (fragment-parts.ts).
+ * relative to the main bundle (so the site works under any base path).
  */
-export function shardsList(dist: string, by: ShardBy | null, keys: readonly string[]): string {
+export function shardsList(by: ShardBy | null, keys: readonly string[]): string {
   const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
-  return (
-    JSON.stringify({
-      by,
-      main: { parts: bundleParts(join(dist, shardBundle(MAIN_SHARD))) },
-      shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/`, parts: bundleParts(join(dist, shardBundle(key))) })),
-    }) + '\n'
-  );
+  return JSON.stringify({ by, shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/` })) }) + '\n';
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeQuery, yearHint, queryVariants, rankResults, type Loaded, expandProjects, parseProjectsMeta } from '../../src/scripts/search-rank.ts';
+import { normalizeQuery, yearHint, queryVariants, rankResults, similarity, type Loaded, expandProjects, parseProjectsMeta } from '../../src/scripts/search-rank.ts';
 
 const result = (tier: number, order: number, title: string, meta: Record<string, string> = {}): Loaded => ({ tier, order, data: { url: `/${order}/`, excerpt: '', meta: { title, ...meta } } });
 
@@ -124,5 +124,64 @@ describe('yearHint', () => {
     expect(yearHint('2101501')).toBeUndefined();
     expect(yearHint('13082225P00018210001N')).toBeUndefined();
     expect(yearHint('2024年')).toBeUndefined();
+  });
+});
+
+describe('loose project matches', () => {
+  it('measure how much of the query a name holds, as the share of its character pairs', () => {
+    expect(similarity('离休干部医药费', ['综合救助专项-离休干部医疗费'])).toBeCloseTo(4 / 6, 10);
+    expect(similarity('离休干部医药费', ['医疗保障综合业务管理-医疗保障工作经费'])).toBe(0);
+    expect(similarity('离休干部医药费', ['离休干部医药费'])).toBe(1);
+    expect(similarity('疫苗', ['新冠病毒疫苗及接种费用财政补助资金'])).toBe(1);
+    expect(similarity('drg', ['改革', 'DRG付费'])).toBe(1);
+    expect(similarity('', ['离休'])).toBe(0);
+  });
+
+  const projectsMeta = JSON.stringify([
+    ['p1', '综合救助专项-离休干部医疗费', '450.00 万元', ''],
+    ['p2', '医疗保障综合业务管理-医疗保障工作经费', '20.00 万元', ''],
+    ['p3', '打击欺诈骗保经费业务-打击欺诈骗保工作经费', '3.00 万元', ''],
+    ['p4', '离休干部医药费', '500.00 万元', ''],
+  ]);
+  const section = (id: string, excerpt: string) => ({ title: id, url: `/units/b/#p-${id}`, excerpt, anchor: { id: `p-${id}` } });
+  const looseUnit: Loaded = {
+    tier: 3,
+    order: 1,
+    data: {
+      url: '/units/b/',
+      excerpt: '',
+      meta: { kind: '部门', title: '济源医疗保障局', entity: '济源医疗保障局', year: '2024', projects: projectsMeta },
+      sub_results: [
+        section('p2', '医疗保障工作经<mark>费</mark>'),
+        section('p1', '综合救助专项-<mark>离休</mark><mark>干部</mark>医疗<mark>费</mark>'),
+        section('p3', '打击欺诈骗保工作经<mark>费</mark>'),
+      ],
+    },
+  };
+
+  it('are results of their own only when the name holds most of the query; the others are listed under their unit', () => {
+    const expanded = expandProjects(looseUnit, false, '离休干部医药费');
+    expect(expanded.map((e) => e.data.url)).toEqual(['/units/b/projects/p1/', '/units/b/']);
+    expect(expanded[1]!.grouped).toEqual([
+      { title: '医疗保障综合业务管理-医疗保障工作经费', url: '/units/b/projects/p2/' },
+      { title: '打击欺诈骗保经费业务-打击欺诈骗保工作经费', url: '/units/b/projects/p3/' },
+    ]);
+    // Under the kind 项目 every matching project is a result (in the page's order; rankResults orders them).
+    expect(expandProjects(looseUnit, true, '离休干部医药费').map((e) => e.data.url)).toEqual(['/units/b/projects/p2/', '/units/b/projects/p1/', '/units/b/projects/p3/']);
+  });
+
+  it('keep a project whose section holds the whole query as a result, whatever its name', () => {
+    const unit: Loaded = { ...looseUnit, data: { ...looseUnit.data, sub_results: [section('p3', '用于<mark>离休干部医药费</mark>的补助')] } };
+    expect(expandProjects(unit, false, '离休干部医药费').map((e) => e.data.url)).toEqual(['/units/b/projects/p3/']);
+  });
+
+  it('rank the exact match first, then among loose matches the names closest to the query', () => {
+    const exactUnit: Loaded = {
+      tier: 2,
+      order: 0,
+      data: { url: '/units/a/', excerpt: '', meta: { kind: '单位', title: '某中心', projects: projectsMeta }, sub_results: [{ ...section('p4', '<mark>离休干部医药费</mark>'), url: '/units/a/#p-p4' }] },
+    };
+    const ranked = rankResults('离休干部医药费', [exactUnit, looseUnit].flatMap((e) => expandProjects(e, false, '离休干部医药费')));
+    expect(ranked.map((e) => e.data.url)).toEqual(['/units/a/projects/p4/', '/units/b/projects/p1/', '/units/b/']);
   });
 });

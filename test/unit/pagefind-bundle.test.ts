@@ -1,11 +1,11 @@
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CborError, decodeCbor, encodeCbor } from '../../src/search/cbor.ts';
-import { shortenBundleNames } from '../../src/search/short-names.ts';
+import { CborError, decodeCbor, encodeCbor, type CborValue } from '../../src/search/cbor.ts';
+import { adaptBundle, checkPagefindVersion, PagefindFormatError } from '../../src/search/pagefind-bundle.ts';
 import { indexFiles } from '../../src/search/index-site.ts';
 
 describe('CBOR', () => {
@@ -31,7 +31,7 @@ describe('CBOR', () => {
   });
 });
 
-describe('shorter names for a bundle\'s files', () => {
+describe('the Pagefind adapter: shorter names for a bundle\'s files', () => {
   const dist = mkdtempSync(join(tmpdir(), 'budget-fragments-'));
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   const page = (title: string, body: string) =>
@@ -62,8 +62,8 @@ describe('shorter names for a bundle\'s files', () => {
       return fragment.url;
     });
     expect(urls.sort()).toEqual(['/a.html', '/b.html', '/c.html']);
-    // Every fragment file is named in the page list (beside it are its parts: fragment-parts.ts); only the rewritten page list is left.
-    expect(readdirSync(join(bundle, 'fragment')).filter((f) => f.endsWith('.pf_fragment')).sort()).toEqual([...new Set(pages.map(([name]) => `${name}.pf_fragment`))].sort());
+    // Every fragment file is named in the page list; only the rewritten page list is left.
+    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual([...new Set(pages.map(([name]) => `${name}.pf_fragment`))].sort());
     expect(readdirSync(bundle).filter((f) => f.endsWith('.pf_meta'))).toEqual([`pagefind.${entry().languages['zh-cn']!.hash}.pf_meta`]);
     // The index and filter chunks are numbered the same way, each file named once in the page list.
     expect(chunks.length).toBeGreaterThan(0);
@@ -83,19 +83,58 @@ describe('shorter names for a bundle\'s files', () => {
     for (const file of many) await index!.addHTMLFile({ sourcePath: file, content: readFileSync(join(dist, file), 'utf8') });
     await index!.writeFiles({ outputPath: out });
     await pagefind.close();
-    const result = shortenBundleNames(out);
+    const result = adaptBundle(out);
     expect(result.pages).toBe(300);
     expect(result.after).toBeLessThan(result.before * 0.6);
   });
 
-  it('leaves a bundle it cannot read as written, and says which file', () => {
+  it('fails on a page list of another Pagefind version, naming the file and both versions, and leaves the bundle as written', () => {
+    const before = entry().languages['zh-cn']!.hash;
+    const meta = join(bundle, `pagefind.${before}.pf_meta`);
+    const [, ...rest] = pageList();
+    const fragments = readdirSync(join(bundle, 'fragment')).sort();
+    writeFileSync(meta, gzipSync(Buffer.concat([Buffer.from('pagefind_dcd'), encodeCbor(['1.6.0', ...(rest as unknown as CborValue[])])])));
+    expect(() => adaptBundle(bundle)).toThrow(PagefindFormatError);
+    expect(() => adaptBundle(bundle)).toThrow(`${meta}：由 Pagefind 1.6.0 写出，而 src/search/pagefind-bundle.ts 只读写 Pagefind 1.5.2 的文件格式`);
+    expect(entry().languages['zh-cn']!.hash).toBe(before);
+    expect(readdirSync(join(bundle, 'fragment')).sort()).toEqual(fragments);
+  });
+
+  it('fails on an entry file of another Pagefind version', () => {
+    const path = join(bundle, 'pagefind-entry.json');
+    const written = readFileSync(path, 'utf8');
+    writeFileSync(path, written.replace('"version":"1.5.2"', '"version":"2.0.0"'));
+    try {
+      expect(() => adaptBundle(bundle)).toThrow(/由 Pagefind 2\.0\.0 写出/);
+    } finally {
+      writeFileSync(path, written);
+    }
+  });
+
+  it('fails on a page list it cannot read, naming the file', () => {
     const before = entry().languages['zh-cn']!.hash;
     const meta = join(bundle, `pagefind.${before}.pf_meta`);
     writeFileSync(meta, 'not a page list');
-    const result = shortenBundleNames(bundle);
-    expect(result.pages).toBe(0);
-    expect(result.skipped).toEqual([expect.stringContaining(`pagefind.${before}.pf_meta`)]);
+    expect(() => adaptBundle(bundle)).toThrow(`${meta}：不是 gzip 压缩的 Pagefind 文件`);
     expect(entry().languages['zh-cn']!.hash).toBe(before);
     expect(existsSync(meta)).toBe(true);
+  });
+});
+
+describe('the Pagefind version guard', () => {
+  it('accepts the version the adapter was written for and nothing else', () => {
+    expect(() => checkPagefindVersion('1.5.2', 'x')).not.toThrow();
+    for (const other of ['1.5.3', '1.6.0', '2.0.0', '1.5', '', undefined, 152]) {
+      expect(() => checkPagefindVersion(other, 'x')).toThrow(PagefindFormatError);
+    }
+    expect(() => checkPagefindVersion('1.5.2', 'x', '1.6.0')).toThrow('x：由 Pagefind 1.5.2 写出，而 src/search/pagefind-bundle.ts 只读写 Pagefind 1.6.0 的文件格式');
+  });
+
+  it('is written for the Pagefind version package.json pins', () => {
+    const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { dependencies: Record<string, string> };
+    const installed = JSON.parse(readFileSync('node_modules/pagefind/package.json', 'utf8')) as { version: string };
+    expect(pkg.dependencies.pagefind).toBe('1.5.2');
+    expect(installed.version).toBe('1.5.2');
+    expect(() => checkPagefindVersion(installed.version, 'node_modules/pagefind')).not.toThrow();
   });
 });
