@@ -54,6 +54,22 @@ describe('final accounts as documents', () => {
     expect(ingest('unit.txt', unitText).entities[0]!.level).toBe('unit');
   });
 
+  it('publishes a coded department without subordinate units as a department', () => {
+    const levelOf = (path: string) => {
+      const entity = ingestSource(path, readFileSync(path)).entities[0]!;
+      return [entity.code, entity.level];
+    };
+    // 部门决算 and 部门预算 of one coded unit each, no unit printed under them.
+    expect(levelOf(`${dir}/fucheng-sifa-2023-final.txt`)).toEqual(['118001', 'department']);
+    expect(levelOf('test/fixtures/corpus/c04_huichuan_nongye_2022.txt')).toEqual(['203001', 'department']);
+    expect(levelOf('test/fixtures/corpus/c16_xuanwu_weijian_qianyuan_2020.txt')).toEqual(['341001', 'department']);
+    // A 单位预算 of a coded unit stays a unit.
+    expect(levelOf('test/fixtures/corpus/c03_guangyang_weijian_2025.txt')).toEqual(['571005', 'unit']);
+    // A unit printed under its department's code (118 ⊃ 118001) stays a unit beside it.
+    const under = readFileSync(`${dir}/fucheng-sifa-2023-final.txt`, 'utf8').replace('118001 绵阳市涪城区司法局', '118 绵阳市涪城区司法局\n118001 绵阳市涪城区司法局本级');
+    expect(ingest('under.txt', under).entities.map((e) => [e.code, e.level])).toEqual([['118', 'department'], ['118001', 'unit']]);
+  });
+
   it('keeps a budget and a 决算 of the same unit and year as two documents of one unit', () => {
     expect(corpus.entities.map((e) => [e.id, e.phase, e.year])).toEqual([
       [BUDGET_ID, 'budget', 2024],
