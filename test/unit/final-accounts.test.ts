@@ -14,8 +14,8 @@ import { phaseOfTitle } from '../../src/ingest/recognize/phase.ts';
 import { parse } from 'csv-parse/sync';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { entityHead } from '../../src/lib/entity-head.ts';
-import { phaseFigures, unitHistory } from '../../src/lib/history.ts';
-import { historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
+import { phaseFigures, unitHistory, type UnitHistory } from '../../src/lib/history.ts';
+import { economicHistoryCsv, historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
 import { subjectYears } from '../../src/lib/subject-years.ts';
 import { buildIndex } from '../../src/lib/site.ts';
 
@@ -148,6 +148,42 @@ describe('history of one unit', () => {
       { year: 2024, budget: '50.00', final: '50.00', execution: '100.00' },
       { year: 2025, budget: '55.00', change: { difference: '5.00', rate: '10.00' } },
     ]);
+  });
+});
+
+describe('history by economic code', () => {
+  const corpusFile = (name: string) => ingestSource(name, readFileSync(`test/fixtures/corpus/${name}`)).entities[0]!;
+  // 成都市武侯区民政局: the 2024 budget (space-aligned) and its 2024 决算 (tab-separated).
+  const wuhou = unitHistory([corpusFile('c10_wuhou_minzheng_2024.txt'), corpusFile('c09_wuhou_minzheng_juesuan_2024.txt')]);
+  // 温州市鹿城区农业农村局: budgets of 2022 (flattened web table) and 2023 (markdown pipes).
+  const lucheng = unitHistory([corpusFile('c12_lucheng_nongye_2023.txt'), corpusFile('c11_lucheng_nongye_2022.txt')]);
+  const line = (history: UnitHistory, code: string) => history.economic.find((s) => s.code === code);
+
+  it('sets the 决算 of each economic code of the basic expenditure against its budget', () => {
+    // 421.60 / 415.68 = 101.42 %; 11.26 / 10.80 = 104.26 %; 3.12 / 3.60 = 86.67 %; 2.86 / 3.00 = 95.33 %.
+    expect(line(wuhou, '301')).toEqual({ code: '301', name: '工资福利支出', years: [{ year: 2024, budget: '415.68', final: '421.60', execution: '101.42' }] });
+    expect(line(wuhou, '30201')!.years).toEqual([{ year: 2024, budget: '10.80', final: '11.26', execution: '104.26' }]);
+    expect(line(wuhou, '30211')!.years).toEqual([{ year: 2024, budget: '3.60', final: '3.12', execution: '86.67' }]);
+    expect(line(wuhou, '30231')!.years).toEqual([{ year: 2024, budget: '3.00', final: '2.86', execution: '95.33' }]);
+    expect(wuhou.economic.map((s) => s.code)).toEqual(['301', '30101', '30102', '30103', '30108', '30110', '30113', '302', '30201', '30206', '30211', '30217', '30228', '30231']);
+    // Functional codes stay in their own history, economic codes in theirs.
+    expect(wuhou.subjects.some((s) => s.code.startsWith('30'))).toBe(false);
+  });
+
+  it('gives the change of each economic code from the year before', () => {
+    // 519.53 − 509.22 = 10.31 (2.02 %); 13.80 − 14.30 = −0.50 (−3.50 %); 9.80 − 6.30 = 3.50 (55.56 %); 226.52 − 223.84 = 2.68 (1.20 %).
+    expect(line(lucheng, '301')!.years).toEqual([
+      { year: 2022, budget: '509.22' },
+      { year: 2023, budget: '519.53', change: { difference: '10.31', rate: '2.02' } },
+    ]);
+    expect(line(lucheng, '30201')!.years[1]).toEqual({ year: 2023, budget: '13.80', change: { difference: '-0.50', rate: '-3.50' } });
+    expect(line(lucheng, '30231')!.years[1]).toEqual({ year: 2023, budget: '9.80', change: { difference: '3.50', rate: '55.56' } });
+    expect(line(lucheng, '30101')!.years[1]).toEqual({ year: 2023, budget: '226.52', change: { difference: '2.68', rate: '1.20' } });
+  });
+
+  it('the economic CSV, read back, has the figures the page shows', () => {
+    const rows = (parse(economicHistoryCsv(wuhou), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['经济分类科目编码'] === '302');
+    expect(rows.map((r) => [r['经济分类科目名称'], r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([['商品和服务支出', '2024', '29.70', '29.57', '99.56']]);
   });
 });
 
