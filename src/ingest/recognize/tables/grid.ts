@@ -187,6 +187,7 @@ export function buildHeader(rows: readonly Row[], width: number): HeaderLayout {
 }
 
 const SUBTOTAL_RE = /^(?:小计|合计)$/;
+const LABEL_HEADING_RE = /^(?:项目|.*名称|.*编码)$/;
 
 /**
  * Place the cells of a header row that omits merged cells: a cell over a
@@ -229,7 +230,8 @@ function alignGroupsToSubtotals(labels: string[][]): void {
     const below = labels[r + 1]!;
     const starts = row.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
     starts.forEach((c, k) => {
-      if (k === 0 || SUBTOTAL_RE.test(below[c] ?? '') || !below[c]) return;
+      // A group over a label column (项目, 科目名称) is a side of a two-sided table (收入 | 支出), not a shifted amount group.
+      if (k === 0 || SUBTOTAL_RE.test(below[c] ?? '') || !below[c] || LABEL_HEADING_RE.test(below[c]!)) return;
       const end = starts[k + 1] ?? row.length;
       for (let c2 = c + 1; c2 < end; c2++) {
         if (SUBTOTAL_RE.test(below[c2] ?? '')) {
