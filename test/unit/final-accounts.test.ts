@@ -15,6 +15,7 @@ import { parse } from 'csv-parse/sync';
 import { buildCatalog } from '../../src/lib/catalog.ts';
 import { entityHead } from '../../src/lib/entity-head.ts';
 import { phaseFigures, unitHistory, type UnitHistory } from '../../src/lib/history.ts';
+import type { Execution } from '../../src/ingest/model/schema.ts';
 import { economicHistoryCsv, historyCsv, subjectHistoryCsv } from '../../src/lib/history-csv.ts';
 import { subjectYears } from '../../src/lib/subject-years.ts';
 import { buildIndex } from '../../src/lib/site.ts';
@@ -148,6 +149,54 @@ describe('history of one unit', () => {
       { year: 2024, budget: '50.00', final: '50.00', execution: '100.00' },
       { year: 2025, budget: '55.00', change: { difference: '5.00', rate: '10.00' } },
     ]);
+  });
+});
+
+describe('final accounts in other counties\' templates (test/fixtures/corpus c19–c21)', () => {
+  const corpusText = (name: string) => readFileSync(`test/fixtures/corpus/${name}`, 'utf8');
+  const entityOf = (name: string, text = corpusText(name)) => ingestSource(name, new TextEncoder().encode(text)).entities[0]!;
+  const pick = (e: Execution) => [e.table, e.code ?? e.name ?? null, e.initial ?? null, e.adjusted ?? null, e.final, e.rate ?? null];
+
+  it('sets 决算数 against the budget columns of the same table (space-aligned, 决算数 centred over its split)', () => {
+    const entity = entityOf('c19_weibin_renshe_juesuan_2023.txt');
+    const rows = entity.execution!.filter((e) => e.total || e.code === '2080701' || e.name === '合计');
+    expect(rows.map(pick)).toEqual([
+      // 792.40 / 817.10 = 96.98 %, as the explanation says; 210.00 / 224.00 = 93.75 %; 5.30 / 7.00 = 75.71 %.
+      ['general-budget-expenditure', '合计', '749.50', '817.10', '792.40', '96.98'],
+      ['general-budget-expenditure', '2080701', '200.00', '224.00', '210.00', '93.75'],
+      ['three-public', '合计', null, '7.00', '5.30', '75.71'],
+    ]);
+    expect(phaseFigures(entity)).toEqual({ entityId: entity.id, total: '792.40', basic: '366.50', project: '425.90', threePublic: '5.30' });
+    expect(entity.level).toBe('department');
+  });
+
+  it('reads a "三公" table printing 预算数 and 决算数 groups side by side, and checks both', () => {
+    const name = 'c21_yueyanglou_dangan_juesuan_2024.txt';
+    const entity = entityOf(name);
+    expect(entity.execution!.filter((e) => e.table === 'three-public').map(pick)).toEqual([['three-public', null, null, '1.50', '1.12', '74.67']]);
+    // 187.20 / 191.10 = 97.96 %; 36.80 / 40.00 = 92.00 %.
+    expect(entity.execution!.filter((e) => e.total || e.code === '2012604').map(pick)).toEqual([
+      ['general-budget-expenditure', '合计', '178.00', '191.10', '187.20', '97.96'],
+      ['general-budget-expenditure', '2012604', '30.00', '40.00', '36.80', '92.00'],
+    ]);
+    expect(phaseFigures(entity)).toEqual({ entityId: entity.id, total: '187.20', threePublic: '1.12' });
+    expect([entity.code, entity.level, entity.findings]).toEqual(['406012', 'unit', []]);
+    // The 决算 合计 printed 1.22 against 0.00 + 0.00 + 1.12.
+    const broken = entityOf(name, corpusText(name).replace('\t1.12\n\t0.00', '\t1.22\n\t0.00'));
+    expect(broken.findings.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([['three-public-sum', '1.12', '1.22']]);
+  });
+
+  it('checks the carry-over balance of a 财政拨款收入支出决算总表 printed by fund with 行次 columns', () => {
+    const name = 'c20_lianxi_jiaotong_juesuan_2022.txt';
+    const entity = entityOf(name);
+    expect([entity.totals, entity.findings]).toEqual([{ income: '641.89', expenditure: '641.89' }, []]);
+    const fiscal = entity.tables.find((t) => t.kind === 'fiscal-summary')!;
+    expect(fiscal.columns.map((c) => c.path.join('/'))).toEqual(['收入/项目', '收入/行次', '收入/金额', '支出/项目', '支出/行次', '支出/合计', '支出/一般公共预算财政拨款', '支出/政府性基金预算财政拨款', '支出/国有资本经营预算财政拨款']);
+    // 年末财政拨款结转和结余 printed 698600.00 instead of 698500.00: 436500 + 5862400 ≠ 5600400 + 698600.
+    const text = corpusText(name);
+    const at = text.indexOf('财政拨款收入支出决算总表\n');
+    const broken = entityOf(name, text.slice(0, at) + text.slice(at).replace('38 |\n698500.00 |\n698500.00 |', '38 |\n698600.00 |\n698600.00 |'));
+    expect(broken.findings.filter((f) => f.ruleId === 'final-balance').map((f) => [f.expected, f.actual, f.difference])).toEqual([['6298900.00', '6299000.00', '100.00']]);
   });
 });
 
