@@ -89,6 +89,7 @@ describe('final accounts as documents', () => {
       ['expenditure-summary', 'final', 8],
       ['general-budget-expenditure', 'final', 8],
       ['three-public', 'final', 1],
+      ['general-budget-basic', 'final', 11],
     ]);
     expect(final.tables.flatMap((t) => t.rows.filter((r) => r.partial || r.unplaced?.length))).toEqual([]);
     expect(final.totals).toEqual({ income: '530.00', expenditure: '530.00' });
@@ -208,6 +209,24 @@ describe('history by economic code', () => {
   const lucheng = unitHistory([corpusFile('c12_lucheng_nongye_2023.txt'), corpusFile('c11_lucheng_nongye_2022.txt')]);
   const line = (history: UnitHistory, code: string) => history.economic.find((s) => s.code === code);
 
+  it('gives the unit with three documents its economic codes by year: budget, actual, rate and change', () => {
+    const liandu = unitHistory(corpus.entities);
+    // 301: 322.30 / 318.00 = 101.35 %; 2025: 340.00 − 318.00 = 22.00, 22.00 / 318.00 = 6.92 %.
+    expect(line(liandu, '301')!.years).toEqual([
+      { year: 2024, budget: '318.00', final: '322.30', execution: '101.35' },
+      { year: 2025, budget: '340.00', change: { difference: '22.00', rate: '6.92' } },
+    ]);
+    // 30211: 9.50 / 8.00 = 118.75 %, unchanged in 2025; 30231: 7.30 / 8.00 = 91.25 %, then 7.50 − 8.00 = −0.50 (−6.25 %).
+    expect(line(liandu, '30211')!.years).toEqual([
+      { year: 2024, budget: '8.00', final: '9.50', execution: '118.75' },
+      { year: 2025, budget: '8.00', change: { difference: '0.00', rate: '0.00' } },
+    ]);
+    expect(line(liandu, '30231')!.years).toEqual([
+      { year: 2024, budget: '8.00', final: '7.30', execution: '91.25' },
+      { year: 2025, budget: '7.50', change: { difference: '-0.50', rate: '-6.25' } },
+    ]);
+  });
+
   it('sets the 决算 of each economic code of the basic expenditure against its budget', () => {
     // 421.60 / 415.68 = 101.42 %; 11.26 / 10.80 = 104.26 %; 3.12 / 3.60 = 86.67 %; 2.86 / 3.00 = 95.33 %.
     expect(line(wuhou, '301')).toEqual({ code: '301', name: '工资福利支出', years: [{ year: 2024, budget: '415.68', final: '421.60', execution: '101.42' }] });
@@ -260,7 +279,7 @@ describe('open data of the unit', () => {
       [FINAL_ID, 'final', 2024, '331102:农业农村局', '530.00'],
       ['lishuishi-liandouqu-2025-nongyenongcunju', 'budget', 2025, '331102:农业农村局', '525.00'],
     ]);
-    expect(catalog.entities[1]!.tables.map((t) => t.phase)).toEqual(['final', 'final', 'final', 'final']);
+    expect(catalog.entities[1]!.tables.map((t) => t.phase)).toEqual(['final', 'final', 'final', 'final', 'final']);
     expect(catalog.sources.map((s) => s.phase)).toEqual(['budget', 'final', 'budget']);
   });
 
