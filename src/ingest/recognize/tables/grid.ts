@@ -188,6 +188,8 @@ export function buildHeader(rows: readonly Row[], width: number): HeaderLayout {
 
 const SUBTOTAL_RE = /^(?:小计|合计)$/;
 const LABEL_HEADING_RE = /^(?:项目|.*名称|.*编码)$/;
+/** What a group of amount columns holds: 决算数, 年初预算数, 金额. */
+const MEASURE_RE = /(?:预算|决算|执行)数$|^金额$/;
 
 /**
  * Place the cells of a header row that omits merged cells: a cell over a
@@ -247,8 +249,9 @@ function alignGroupsToSubtotals(labels: string[][]): void {
 /**
  * A lone group label centred over its columns (决算数 over 合计 | 基本支出 |
  * 项目支出, as `pdftotext -layout` prints it) lands on the middle column.
- * Groups start with their 合计/小计 column: when the column just left of
- * the label is a 合计/小计 under no label of its own, the group starts there.
+ * A measure (决算数, 预算数, 金额) covers its whole group, 合计 included:
+ * when the column just left of the label is a 合计/小计 under no label of
+ * its own, the group starts there. 其中 names the parts only and stays.
  */
 function widenCentredGroup(labels: string[][]): void {
   for (let r = 0; r + 1 < labels.length; r++) {
@@ -257,7 +260,7 @@ function widenCentredGroup(labels: string[][]): void {
     const starts = row.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
     if (starts.length !== 1) continue;
     const c = starts[0]!;
-    if (c === 0 || SUBTOTAL_RE.test(below[c] ?? '') || !SUBTOTAL_RE.test(below[c - 1] ?? '')) continue;
+    if (c === 0 || !MEASURE_RE.test(row[c]!) || SUBTOTAL_RE.test(below[c] ?? '') || !SUBTOTAL_RE.test(below[c - 1] ?? '')) continue;
     row[c - 1] = row[c]!;
     row[c] = '';
   }
