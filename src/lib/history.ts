@@ -119,6 +119,16 @@ function changeOf(now: string | undefined, before: string | undefined): Change |
 type CodeAmounts = Map<string, { name?: string; value: string }>;
 const isEconomic = (row: Row) => row.codeSystem === 'economic' || row.codeSystem === 'gov-economic';
 
+/**
+ * In a table printed in halves (人员经费 | 公用经费, each with its own code
+ * column), a row of the right half states its amount in its own half: the
+ * first amount column after the column printing its code.
+ */
+function halfAmountColumn(table: Table, row: Row): number {
+  const codeAt = table.columns.findIndex((c, i) => c.role === 'code' && row.cells[i]?.text.trim() === row.code);
+  return codeAt < 0 ? -1 : table.columns.findIndex((c, i) => i > codeAt && c.role === 'amount');
+}
+
 /** Amounts of the coded rows of a table that `accept` takes, 万元 (first row of each code). */
 function codeAmounts(table: Table | undefined, accept: (row: Row) => boolean): CodeAmounts {
   const out: CodeAmounts = new Map();
@@ -127,7 +137,7 @@ function codeAmounts(table: Table | undefined, accept: (row: Row) => boolean): C
   if (col < 0) return out;
   for (const row of table.rows) {
     if (!row.code || !accept(row) || out.has(row.code)) continue;
-    const value = wanAt(table, row, col);
+    const value = wanAt(table, row, col) ?? wanAt(table, row, halfAmountColumn(table, row));
     if (value !== undefined) out.set(row.code, row.name ? { name: row.name, value } : { value });
   }
   return out;

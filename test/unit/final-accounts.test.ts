@@ -201,6 +201,67 @@ describe('final accounts in other counties\' templates (test/fixtures/corpus c19
   });
 });
 
+describe('a basic-expenditure table printed in halves (人员经费 | 公用经费 side by side)', () => {
+  const ingestText = (name: string, lines: string[]) => ingestSource(name, new TextEncoder().encode(lines.join('\n') + '\n')).entities[0]!;
+  const finalLines = [
+    '某县水务局2023年度部门决算',
+    '',
+    '一般公共预算财政拨款基本支出决算表',
+    '',
+    '部门：某县水务局\t\t\t\t\t\t金额单位：万元',
+    '人员经费\t\t\t公用经费\t\t',
+    '科目编码\t科目名称\t决算数\t科目编码\t科目名称\t决算数',
+    '301\t工资福利支出\t200.00\t302\t商品和服务支出\t30.00',
+    '30101\t基本工资\t120.00\t30201\t办公费\t12.00',
+    '30102\t津贴补贴\t80.00\t30211\t差旅费\t8.00',
+    '303\t对个人和家庭的补助\t5.00\t30231\t公务用车运行维护费\t10.00',
+    '30305\t生活补助\t5.00\t\t\t',
+    '人员经费合计\t\t205.00\t公用经费合计\t\t30.00',
+  ];
+  // The same unit's budget, as a markdown table in 元.
+  const budgetLines = [
+    '某县水务局2023年部门预算',
+    '',
+    '一般公共预算基本支出表',
+    '',
+    '单位：元',
+    '',
+    '| 人员经费 | | | 公用经费 | | |',
+    '| --- | --- | --- | --- | --- | --- |',
+    '| 科目编码 | 科目名称 | 预算数 | 科目编码 | 科目名称 | 预算数 |',
+    '| 301 | 工资福利支出 | 1960000.00 | 302 | 商品和服务支出 | 320000.00 |',
+    '| 30101 | 基本工资 | 1180000.00 | 30201 | 办公费 | 120000.00 |',
+    '| 30102 | 津贴补贴 | 780000.00 | 30211 | 差旅费 | 80000.00 |',
+    '| 303 | 对个人和家庭的补助 | 50000.00 | 30231 | 公务用车运行维护费 | 120000.00 |',
+    '| 30305 | 生活补助 | 50000.00 | | | |',
+    '| 人员经费合计 | | 2010000.00 | 公用经费合计 | | 320000.00 |',
+  ];
+
+  it('reads each half of a line as a row of its own, with its own code, name and amount', () => {
+    for (const entity of [ingestText('final.txt', finalLines), ingestText('budget.txt', budgetLines)]) {
+      const table = entity.tables.find((t) => t.kind === 'general-budget-basic')!;
+      expect(table.rows.map((r) => r.code ?? r.name)).toEqual(['301', '302', '30101', '30201', '30102', '30211', '303', '30231', '30305', '人员经费合计', '公用经费合计']);
+      expect(entity.findings).toEqual([]);
+    }
+  });
+
+  it('gives every economic code of both halves its budget and actual', () => {
+    const history = unitHistory([ingestText('final.txt', finalLines), ingestText('budget.txt', budgetLines)]);
+    // 302: 30.00 / 32.00 = 93.75 %; 30231: 10.00 / 12.00 = 83.33 %; 301: 200.00 / 196.00 = 102.04 %.
+    const at = (code: string) => history.economic.find((e) => e.code === code)?.years;
+    expect(at('302')).toEqual([{ year: 2023, budget: '32.00', final: '30.00', execution: '93.75' }]);
+    expect(at('30231')).toEqual([{ year: 2023, budget: '12.00', final: '10.00', execution: '83.33' }]);
+    expect(at('301')).toEqual([{ year: 2023, budget: '196.00', final: '200.00', execution: '102.04' }]);
+    expect(history.economic.map((e) => e.code)).toEqual(['301', '30101', '30102', '302', '30201', '30211', '30231', '303', '30305']);
+  });
+
+  it('checks the right half against its own codes', () => {
+    // 办公费 printed 13.00: 302 商品和服务支出 30.00 ≠ 13.00 + 8.00 + 10.00.
+    const broken = ingestText('broken.txt', finalLines.map((l) => l.replace('30201\t办公费\t12.00', '30201\t办公费\t13.00')));
+    expect(broken.findings.map((f) => [f.ruleId, f.expected, f.actual])).toEqual([['code-hierarchy', '31.00', '30.00']]);
+  });
+});
+
 describe('history by economic code', () => {
   const corpusFile = (name: string) => ingestSource(name, readFileSync(`test/fixtures/corpus/${name}`)).entities[0]!;
   // 成都市武侯区民政局: the 2024 budget (space-aligned) and its 2024 决算 (tab-separated).
