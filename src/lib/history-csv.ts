@@ -1,9 +1,9 @@
 /**
- * A unit's history as open data: two CSV files (UTF-8 with BOM, as the
+ * A unit's history as open data: three CSV files (years, functional and economic codes) (UTF-8 with BOM, as the
  * table downloads) with the figures the unit page shows, exact amounts in
  * 万元 and rates in percent.
  */
-import type { Change, UnitHistory } from './history.ts';
+import type { Change, SubjectHistory, UnitHistory } from './history.ts';
 import { csvField } from './tables.ts';
 
 const csv = (rows: (string | number | undefined)[][]) => '\uFEFF' + rows.map((r) => r.map((v) => csvField(v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
@@ -31,10 +31,19 @@ export function historyCsv(history: UnitHistory): string {
   ]);
 }
 
-/** One row per subject code and year. */
-export function subjectHistoryCsv(history: UnitHistory): string {
+function codeCsv(codes: readonly SubjectHistory[], codeHeading: string, nameHeading: string): string {
   return csv([
-    ['科目编码', '科目名称', '年度', '预算（万元）', '决算（万元）', '执行率（%）', '预算比上年增减（万元）', '预算比上年增减（%）'],
-    ...history.subjects.flatMap((s) => s.years.map((y) => [s.code, s.name, y.year, y.budget, y.final, y.execution, ...change(y.change)])),
+    [codeHeading, nameHeading, '年度', '预算（万元）', '决算（万元）', '执行率（%）', '预算比上年增减（万元）', '预算比上年增减（%）'],
+    ...codes.flatMap((s) => s.years.map((y) => [s.code, s.name, y.year, y.budget, y.final, y.execution, ...change(y.change)])),
   ]);
+}
+
+/** One row per functional subject code and year. */
+export function subjectHistoryCsv(history: UnitHistory): string {
+  return codeCsv(history.subjects, '科目编码', '科目名称');
+}
+
+/** One row per economic code of the basic expenditure and year. */
+export function economicHistoryCsv(history: UnitHistory): string {
+  return codeCsv(history.economic, '经济分类科目编码', '经济分类科目名称');
 }

@@ -3,8 +3,8 @@
  * (决算) that share a `unitKey`, side by side. Each year gets its budgeted
  * and actual totals, basic/project split and "三公" costs, the execution
  * rate (决算 / 预算) where both are published, and the change of the budget
- * from the year before; each functional subject code gets the same per
- * year. Every amount is in 万元 and exact; rates are percentages rounded
+ * from the year before; each functional subject code and each economic
+ * code of the basic expenditure gets the same per year. Every amount is in 万元 and exact; rates are percentages rounded
  * to two places, computed on the exact amounts.
  */
 import { dec, sub, toString } from '../ingest/model/decimal.ts';
@@ -57,7 +57,10 @@ export interface SubjectHistory {
 
 export interface UnitHistory {
   years: HistoryYear[];
+  /** By functional subject code (功能分类), from the expenditure table. */
   subjects: SubjectHistory[];
+  /** By economic code (经济分类), from the 一般公共预算财政拨款基本支出表. */
+  economic: SubjectHistory[];
 }
 
 const SPEND_KINDS: readonly Table['kind'][] = ['expenditure-summary', 'general-budget-expenditure'];
@@ -113,18 +116,78 @@ function changeOf(now: string | undefined, before: string | undefined): Change |
   return rate === undefined ? { difference } : { difference, rate };
 }
 
-/** Amounts of each functional subject code a document prints, 万元 (first row of each code). */
-export function subjectAmounts(entity: Entity): Map<string, { name?: string; value: string }> {
-  const out = new Map<string, { name?: string; value: string }>();
-  const table = spendTable(entity);
+type CodeAmounts = Map<string, { name?: string; value: string }>;
+const isEconomic = (row: Row) => row.codeSystem === 'economic' || row.codeSystem === 'gov-economic';
+
+/**
+ * In a table printed in halves (人员经费 | 公用经费, each with its own code
+ * column), a row of the right half states its amount in its own half: the
+ * first amount column after the column printing its code.
+ */
+function halfAmountColumn(table: Table, row: Row): number {
+  const codeAt = table.columns.findIndex((c, i) => c.role === 'code' && row.cells[i]?.text.trim() === row.code);
+  return codeAt < 0 ? -1 : table.columns.findIndex((c, i) => i > codeAt && c.role === 'amount');
+}
+
+/** Amounts of the coded rows of a table that `accept` takes, 万元 (first row of each code). */
+function codeAmounts(table: Table | undefined, accept: (row: Row) => boolean): CodeAmounts {
+  const out: CodeAmounts = new Map();
   if (!table) return out;
   const col = amountColumn(table);
+  if (col < 0) return out;
   for (const row of table.rows) {
-    if (!row.code || row.codeSystem === 'economic' || row.codeSystem === 'gov-economic' || out.has(row.code)) continue;
-    const value = wanAt(table, row, col);
+    if (!row.code || !accept(row) || out.has(row.code)) continue;
+    const value = wanAt(table, row, col) ?? wanAt(table, row, halfAmountColumn(table, row));
     if (value !== undefined) out.set(row.code, row.name ? { name: row.name, value } : { value });
   }
   return out;
+}
+
+/** Amounts of each functional subject code a document prints, 万元 (first row of each code). */
+export function subjectAmounts(entity: Entity): CodeAmounts {
+  return codeAmounts(spendTable(entity), (row) => !isEconomic(row));
+}
+
+/**
+ * Amounts of each economic code (301, 30101 …) of a document's 一般公共预算
+ * 财政拨款基本支出表, 万元. Budgets and final accounts both print that table
+ * by economic code, so a budget line and its actual are the same money; the
+ * other economic tables cover other funds and are not mixed in.
+ */
+export function economicAmounts(entity: Entity): CodeAmounts {
+  return codeAmounts(tableOfKind(entity.tables, 'general-budget-basic'), isEconomic);
+}
+
+type Documents = Map<number, Partial<Record<PhaseName, Entity>>>;
+
+/** Per code and year: budget, actual, execution rate and the budget's change from the year before. */
+function codeHistories(byYear: Documents, amountsOf: (entity: Entity) => CodeAmounts): SubjectHistory[] {
+  const codes = new Map<string, SubjectHistory>();
+  const none: CodeAmounts = new Map();
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
+    const slot = byYear.get(year)!;
+    const previous = byYear.get(year - 1)?.budget;
+    const budget = slot.budget ? amountsOf(slot.budget) : none;
+    const final = slot.final ? amountsOf(slot.final) : none;
+    const before = previous ? amountsOf(previous) : undefined;
+    for (const code of new Set([...budget.keys(), ...final.keys()])) {
+      const history = codes.get(code) ?? { code, years: [] };
+      const name = history.name ?? budget.get(code)?.name ?? final.get(code)?.name;
+      if (name !== undefined) history.name = name;
+      const line: SubjectYear = { year };
+      const b = budget.get(code)?.value;
+      const f = final.get(code)?.value;
+      if (b !== undefined) line.budget = b;
+      if (f !== undefined) line.final = f;
+      const rate = rateOf(f, b);
+      if (rate) line.execution = rate;
+      const delta = before ? changeOf(b, before.get(code)?.value) : undefined;
+      if (delta) line.change = delta;
+      history.years.push(line);
+      codes.set(code, history);
+    }
+  }
+  return [...codes.values()].sort((a, b) => a.code.localeCompare(b.code));
 }
 
 /**
@@ -132,16 +195,14 @@ export function subjectAmounts(entity: Entity): Map<string, { name?: string; val
  * documents of the same year and phase are given, the first is used.
  */
 export function unitHistory(entities: readonly Entity[]): UnitHistory {
-  const byYear = new Map<number, Partial<Record<PhaseName, Entity>>>();
+  const byYear: Documents = new Map();
   for (const entity of entities) {
     const slot = byYear.get(entity.year) ?? {};
     slot[entity.phase] ??= entity;
     byYear.set(entity.year, slot);
   }
-  const yearsSorted = [...byYear.keys()].sort((a, b) => a - b);
   const years: HistoryYear[] = [];
-  const subjects = new Map<string, SubjectHistory>();
-  for (const year of yearsSorted) {
+  for (const year of [...byYear.keys()].sort((a, b) => a - b)) {
     const slot = byYear.get(year)!;
     const entry: HistoryYear = { year };
     if (slot.budget) entry.budget = phaseFigures(slot.budget);
@@ -152,26 +213,6 @@ export function unitHistory(entities: readonly Entity[]): UnitHistory {
     const change = previous ? changeOf(entry.budget?.total, phaseFigures(previous).total) : undefined;
     if (change) entry.change = change;
     years.push(entry);
-
-    const budget = slot.budget ? subjectAmounts(slot.budget) : new Map<string, { name?: string; value: string }>();
-    const final = slot.final ? subjectAmounts(slot.final) : new Map<string, { name?: string; value: string }>();
-    const before = previous ? subjectAmounts(previous) : undefined;
-    for (const code of new Set([...budget.keys(), ...final.keys()])) {
-      const subject = subjects.get(code) ?? { code, years: [] };
-      const name = subject.name ?? budget.get(code)?.name ?? final.get(code)?.name;
-      if (name !== undefined) subject.name = name;
-      const line: SubjectYear = { year };
-      const b = budget.get(code)?.value;
-      const f = final.get(code)?.value;
-      if (b !== undefined) line.budget = b;
-      if (f !== undefined) line.final = f;
-      const rate = rateOf(f, b);
-      if (rate) line.execution = rate;
-      const delta = before ? changeOf(b, before.get(code)?.value) : undefined;
-      if (delta) line.change = delta;
-      subject.years.push(line);
-      subjects.set(code, subject);
-    }
   }
-  return { years, subjects: [...subjects.values()].sort((a, b) => a.code.localeCompare(b.code)) };
+  return { years, subjects: codeHistories(byYear, subjectAmounts), economic: codeHistories(byYear, economicAmounts) };
 }

@@ -55,7 +55,7 @@ export const paths = {
   tableJson: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.json`),
   entityJson: (entityId: string) => url(`data/${entityId}.json`),
   /** A unit's history across years and phases (units with more than one document). */
-  historyCsv: (entityId: string, part: 'years' | 'subjects' = 'years') => url(`data/history/${entityId}${part === 'subjects' ? '-subjects' : ''}.csv`),
+  historyCsv: (entityId: string, part: 'years' | 'subjects' | 'economic' = 'years') => url(`data/history/${entityId}${part === 'years' ? '' : `-${part}`}.csv`),
   project: (entityId: string, projectId: string) => url(`units/${entityId}/projects/${projectId}/`),
   subjects: (hash?: string) => url('subjects/') + (hash ? `#${hash}` : ''),
   subject: (code: string) => url(`subjects/${encodeURIComponent(code)}/`),

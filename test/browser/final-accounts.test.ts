@@ -57,6 +57,38 @@ describe('a unit with budgets and final accounts', () => {
     await page.context().close();
   });
 
+  it('shows the history by economic code of the basic expenditure, and links it as CSV', async () => {
+    const page = await site.page();
+    await page.goto(site.url(`units/${FINAL}/`));
+    const rows = page.locator('h3#history-economic + section table tbody tr');
+    // The first row of a code carries its label cell (rowgroup); the year cells follow.
+    const cells = async (code: string) => rows.filter({ hasText: code }).locator('td').allInnerTexts();
+    expect(await cells('30211')).toEqual(['2024 年', '8.00', '9.50', '118.75%', '—']);
+    expect(await page.locator('h3#history-economic').innerText()).toContain('经济分类');
+    const codes = await rows.locator('th a.code').allInnerTexts();
+    expect(codes).toEqual(['301', '30101', '30102', '30108', '30113', '302', '30201', '30211', '30217', '30231']);
+    const href = await page.locator('a', { hasText: '下载各经济分类科目历年数字（CSV）' }).getAttribute('href');
+    const response = await page.request.get(site.url(href!.replace(/^\//, '')));
+    const csv = (parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['经济分类科目编码'] === '30231');
+    expect(csv.map((r) => [r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
+      ['2024', '8.00', '7.30', '91.25', '', ''],
+      ['2025', '7.50', '', '', '-0.50', '-6.25'],
+    ]);
+    await page.context().close();
+  });
+
+  it('gives a subject code page its amounts by year and phase', async () => {
+    const page = await site.page();
+    await page.goto(site.url('subjects/2130101/'));
+    const rows = await page.locator('table.subject-years tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('th, td')].map((c) => c.textContent!.trim())));
+    expect(rows).toEqual([
+      ['2024 年', '预算', '1', '300.00'],
+      ['2024 年', '决算', '1', '305.50'],
+      ['2025 年', '预算', '1', '320.00'],
+    ]);
+    await page.context().close();
+  });
+
   it('links a history CSV with the figures the page shows', async () => {
     const page = await site.page();
     await page.goto(site.url(`units/${FINAL}/`));

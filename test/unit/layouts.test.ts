@@ -285,6 +285,27 @@ describe('space-aligned columns', () => {
     ]);
     expect(entity.totals).toEqual({ income: '548.23', expenditure: '548.23' });
   });
+
+  it('puts a group heading centred over amount columns into the header, from its 合计 column on', () => {
+    // A 基本支出决算表 in 元 whose 决算数 is printed centred over 合计 | 人员经费 | 公用经费.
+    const lines = [
+      '某县自然资源局2022年度一般公共预算财政拨款基本支出决算表',
+      '',
+      '部门：某县自然资源局                              单位：元',
+      '',
+      '                                                          决算数',
+      '经济分类科目编码    经济分类科目名称          合计        人员经费        公用经费',
+      '                    合计                 1,254,300.00    1,098,000.00      156,300.00',
+      '301                 工资福利支出         1,098,000.00    1,098,000.00',
+      '302                 商品和服务支出         156,300.00                      156,300.00',
+    ];
+    const entity = ingestSource('centred-group.txt', new TextEncoder().encode(lines.join('\n') + '\n')).entities[0]!;
+    const table = entity.tables[0]!;
+    expect([table.kind, table.unit]).toEqual(['general-budget-basic', '元']);
+    expect(table.columns.map((c) => c.path.join('/'))).toEqual(['经济分类科目编码', '经济分类科目名称', '决算数/合计', '决算数/人员经费', '决算数/公用经费']);
+    expect(values(table)).toEqual(['合计: 1254300.00 | 1098000.00 | 156300.00', '工资福利支出: 1098000.00 | 1098000.00', '商品和服务支出: 156300.00 | 156300.00']);
+    expect(entity.findings).toEqual([]);
+  });
 });
 
 describe('one cell per line without separators', () => {

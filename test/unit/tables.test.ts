@@ -69,6 +69,18 @@ describe('buildHeader', () => {
     expect(layout.paths).toEqual([['合计'], ['本年收入', '小计'], ['本年收入', '事业收入'], ['本年收入', '附属单位上缴收入'], ['本年收入', '其他收入'], ['上年结转']]);
   });
 
+  it('starts a lone measure heading (决算数) at the 合计 left of the column it is centred over; a lone 其中 stays', () => {
+    const centred = buildHeader([row(1, '', '', '', '', '', '决算数', ''), row(2, '科目编码', '科目名称', '年初预算数', '调整预算数', '合计', '基本支出', '项目支出')], 7);
+    expect(centred.paths.slice(2)).toEqual([['年初预算数'], ['调整预算数'], ['决算数', '合计'], ['决算数', '基本支出'], ['决算数', '项目支出']]);
+    const parts = buildHeader([row(1, '', '', '', '其中', ''), row(2, '科目编码', '科目名称', '合计', '基本支出', '项目支出')], 5);
+    expect(parts.paths.slice(2)).toEqual([['合计'], ['其中', '基本支出'], ['其中', '项目支出']]);
+  });
+
+  it('keeps 支出 over the right side of a two-sided header whose first right column is a label (项目)', () => {
+    const layout = buildHeader([row(1, '收入', '', '支出', '', ''), row(2, '项目', '金额', '项目', '合计', '一般公共预算财政拨款')], 5);
+    expect(layout.paths).toEqual([['收入', '项目'], ['收入', '金额'], ['支出', '项目'], ['支出', '合计'], ['支出', '一般公共预算财政拨款']]);
+  });
+
   it('spreads a DOCX header row that omits merged cells', () => {
     expect(stretchRow(['序号', '收入', '支出'], [['', '项目', '预算数', '项目', '预算数']], 5)).toEqual(['序号', '收入', '', '支出', '']);
     expect(stretchRow(['序号', '功能分类科目', '合计', '本年收入', '上年结转'], [['', '科目编码', '科目名称', '', '小计', '财政拨款收入', '其他收入', '']], 8)).toEqual([

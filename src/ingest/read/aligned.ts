@@ -23,6 +23,8 @@ const FIELD_RE = /\S+(?: \S+)*/g;
 const MAX_LINE = 400;
 /** Amounts are short; longer fields are labels without parsing them. */
 const MAX_AMOUNT = 24;
+/** A centred heading starts past the label columns; titles and captions start near the margin. */
+const GROUP_INDENT = 20;
 
 /** East Asian wide characters (CJK, full-width forms): two columns on a screen and in an editor. */
 const WIDE_RE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
@@ -148,6 +150,11 @@ interface Span {
   to: number;
 }
 
+/** One label, no caption or sentence, standing far right of where rows start: it heads columns, it is no title. */
+function isGroupHeading(line: string, fields: readonly Field[]): boolean {
+  return fields.length === 1 && !fields[0]!.value && fields[0]!.start >= GROUP_INDENT && !/[:：\t|。；，]/.test(line);
+}
+
 /** Line ranges of the tables: data lines with the header lines just above them and label-only lines between them. */
 function tableSpans(lines: readonly string[], fields: readonly Field[][]): Span[] {
   const spans: Span[] = [];
@@ -186,6 +193,8 @@ function tableSpans(lines: readonly string[], fields: readonly Field[][]): Span[
     // Header lines: the lines right above, of two fields or more without numbers and without `：` captions.
     let from = i;
     while (from > 0 && fields[from - 1]!.length >= 2 && !/[:：\t|。；，]/.test(lines[from - 1]!) && fields[from - 1]!.every((f) => !f.value)) from--;
+    // A group heading centred over amount columns (决算数 over 合计 | 基本支出 | 项目支出) is one label far from the margin, right above the header.
+    if (from < i && from > 0 && isGroupHeading(lines[from - 1]!, fields[from - 1]!)) from--;
     // One line of numbers is a table only under a header that lines up with it.
     if (dataLines >= 2 || from < i) spans.push({ from, to });
     i = to + 1;

@@ -7,6 +7,11 @@
  * table rows are parents (a prefix of a main code: 231 ⊂ 231002) or
  * children (an extension of it: 036 ⊂ 036001).
  *
+ * In a 部门预算/部门决算 the department is the entity with units under it,
+ * or the only entity when it prints neither units nor a code above its own:
+ * a department without subordinate units publishes as a department. An
+ * entity printed under another code (118 ⊃ 118001) stays a unit.
+ *
  * Most published budgets print no unit code: an entity is then identified
  * by its printed name, from its labels and unit lines, else from the
  * document title.
@@ -81,7 +86,7 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
     const entity: EntityIdentity = {
       code,
       name: v.name,
-      level: department && children.length ? 'department' : 'unit',
+      level: department && (children.length > 0 || (mains.length === 1 && !parents.length)) ? 'department' : 'unit',
       line: v.line,
       children,
     };

@@ -18,7 +18,8 @@ export interface PageGrid {
   dataRows: Row[];
 }
 
-const HEADER_WORD_RE = /序号|项目|科目|编码|代码|名称|合计|总计|小计|收入|支出|预算|金额|数量|单价|指标|栏次|本年|上年|资金|经费|性质|规格|价值|依据|目标|计划|内容|来源|目录|其中|^(?:类|款|项)$/;
+// 决算 heads final-accounts columns (决算数 over 合计 | 基本支出 | 项目支出) as 预算 heads budget columns.
+const HEADER_WORD_RE = /序号|项目|科目|编码|代码|名称|合计|总计|小计|收入|支出|预算|决算|金额|数量|单价|指标|栏次|本年|上年|资金|经费|性质|规格|价值|依据|目标|计划|内容|来源|目录|其中|^(?:类|款|项)$/;
 const SUBJECT_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/;
 
@@ -154,6 +155,7 @@ export function buildHeader(rows: readonly Row[], width: number): HeaderLayout {
     if (rows[r]!.cells.length < width) labels[r] = stretchRow(rows[r]!.cells.map((c) => compact(c.text)), labels.slice(r + 1), width);
   }
   alignGroupsToSubtotals(labels);
+  widenCentredGroup(labels);
   unswapTrailingLeaf(labels);
   const R = labels.length;
   const label = (r: number, c: number) => labels[r]?.[c] ?? '';
@@ -185,6 +187,9 @@ export function buildHeader(rows: readonly Row[], width: number): HeaderLayout {
 }
 
 const SUBTOTAL_RE = /^(?:小计|合计)$/;
+const LABEL_HEADING_RE = /^(?:项目|.*名称|.*编码)$/;
+/** What a group of amount columns holds: 决算数, 年初预算数, 金额. */
+const MEASURE_RE = /(?:预算|决算|执行)数$|^金额$/;
 
 /**
  * Place the cells of a header row that omits merged cells: a cell over a
@@ -227,7 +232,8 @@ function alignGroupsToSubtotals(labels: string[][]): void {
     const below = labels[r + 1]!;
     const starts = row.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
     starts.forEach((c, k) => {
-      if (k === 0 || SUBTOTAL_RE.test(below[c] ?? '') || !below[c]) return;
+      // A group over a label column (项目, 科目名称) is a side of a two-sided table (收入 | 支出), not a shifted amount group.
+      if (k === 0 || SUBTOTAL_RE.test(below[c] ?? '') || !below[c] || LABEL_HEADING_RE.test(below[c]!)) return;
       const end = starts[k + 1] ?? row.length;
       for (let c2 = c + 1; c2 < end; c2++) {
         if (SUBTOTAL_RE.test(below[c2] ?? '')) {
@@ -237,6 +243,26 @@ function alignGroupsToSubtotals(labels: string[][]): void {
         }
       }
     });
+  }
+}
+
+/**
+ * A lone group label centred over its columns (决算数 over 合计 | 基本支出 |
+ * 项目支出, as `pdftotext -layout` prints it) lands on the middle column.
+ * A measure (决算数, 预算数, 金额) covers its whole group, 合计 included:
+ * when the column just left of the label is a 合计/小计 under no label of
+ * its own, the group starts there. 其中 names the parts only and stays.
+ */
+function widenCentredGroup(labels: string[][]): void {
+  for (let r = 0; r + 1 < labels.length; r++) {
+    const row = labels[r]!;
+    const below = labels[r + 1]!;
+    const starts = row.map((t, c) => (t ? c : -1)).filter((c) => c >= 0);
+    if (starts.length !== 1) continue;
+    const c = starts[0]!;
+    if (c === 0 || !MEASURE_RE.test(row[c]!) || SUBTOTAL_RE.test(below[c] ?? '') || !SUBTOTAL_RE.test(below[c - 1] ?? '')) continue;
+    row[c - 1] = row[c]!;
+    row[c] = '';
   }
 }
 

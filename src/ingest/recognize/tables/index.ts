@@ -13,6 +13,7 @@ import { classifyColumns } from './columns.ts';
 import { flatRows } from './flat.ts';
 import { buildHeader, gridWidth, sameHeader, splitPage, type PageGrid } from './grid.ts';
 import { KIND_NAMES, kindFromColumns, kindFromTitle } from './kind.ts';
+import { halvesOf, splitHalves } from './halves.ts';
 import { modelRow, type ModelRow } from './rows.ts';
 import { realignShiftedRows } from './shifted-rows.ts';
 import { moneyUnitIn, type MoneyUnit } from '../../model/money.ts';
@@ -152,7 +153,8 @@ export function recognizeTables(region: TableRegion, ctx: RecognizeContext): Tab
       );
     }
     kind ??= byColumns ?? 'other';
-    const rows: ModelRow[] = dataRows.map((row) => modelRow(row, columns));
+    const halves = halvesOf(columns);
+    const rows: ModelRow[] = (halves ? dataRows.flatMap((row) => splitHalves(row, columns, halves)) : dataRows).map((row) => modelRow(row, columns));
     for (const flat of segment.flat) rows.push(...flatRows(flat, ctx, columns.length));
     rows.sort((a, b) => a.line - b.line || (a.cells[0]?.column ?? 0) - (b.cells[0]?.column ?? 0));
     const lines = [region.line, ...segment.parts.map((p) => p.line)];
