@@ -22,6 +22,9 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
     schemaVersion: 2,
     base,
     generator: 'budget-portal',
+    // The same amounts in the Fiscal Data Package (budget tools read it), and the page describing every download.
+    dataPackage: paths.dataPackage(),
+    page: paths.openData(),
     sources: sources.map((s) => ({
       file: s.file,
       sha256: s.sha256,
