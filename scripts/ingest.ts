@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { contentJson, entityPath, seedFiles, settleDuplicates, sourcePath } from '../src/ingest/corpus.ts';
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
 import { ingestAll } from '../src/ingest/parallel.ts';
+import { applyManifest, readManifest } from '../src/ingest/manifest.ts';
 
 const { values } = parseArgs({
   options: {
@@ -33,6 +34,8 @@ const scratch = values['no-cache'] ? mkdtempSync(join(tmpdir(), 'budget-ingest-'
 const cacheDir = scratch ?? (process.env.INGEST_CACHE_DIR || '.cache/ingest');
 const { records, hits, misses } = await ingestAll(seedsDir, seedFiles(seedsDir), cacheDir);
 const corpus = settleDuplicates(records, (e) => e.weight);
+// The manifest is applied after the cache: editing it never makes a document be read again.
+const manifestProblems = applyManifest(corpus.sources, readManifest(seedsDir));
 const published = new Set(corpus.entities);
 
 function existingFiles(dir: string): string[] {
@@ -100,6 +103,7 @@ function report(): void {
       for (const d of source.diagnostics.filter((d) => d.severity === 'error')) console.log(`    ${formatDiagnostic(d)}`);
     }
   }
+  for (const d of manifestProblems) console.error(`  ${formatDiagnostic({ ...d, file: join(seedsDir, d.file) })}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
   const cached = scratch ? '' : `, ${hits} from cache, ${misses} read`;
