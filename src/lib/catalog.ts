@@ -32,7 +32,10 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       layout: s.layout,
       phase: s.phase,
       published: s.published,
+      // Publisher, official address, date and title from the sources manifest; null when it has no entry.
+      publication: s.publication ? { publisher: s.publication.publisher, title: s.publication.title ?? null, url: s.publication.url ?? null, date: s.publication.published ?? null } : null,
       url: paths.source(s.file),
+      download: paths.original(s.file),
       // Originals (PDF, Word, Excel, web pages): their format and the file as published.
       ...(s.original ? { format: s.format, original: paths.original(s.file) } : {}),
       entities: s.entities,
