@@ -171,17 +171,23 @@ export function csvAmountLabel(column: Column, unit: Table['unit']): string {
  * whose column could not be recovered go to a column `位置未能确定的数字`.
  */
 export function tableCsv(table: Table, context: CsvContext): string {
+  return '\uFEFF' + tableCsvRows(table, context).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The cells of `tableCsv`, header row first (the open-data page shows a sample of them). */
+export function tableCsvRows(table: Table, context: CsvContext): string[][] {
   const hasUnplaced = table.rows.some((r) => r.unplaced?.length);
   const header = ['单位', '单位代码', '年度', ...table.columns.map((c: Column) => csvAmountLabel(c, table.unit))];
   if (hasUnplaced) header.push('位置未能确定的数字');
   header.push('原文行');
-  const lines = [header.map(csvField).join(',')];
   const lead = [context.unit, context.code ?? '', String(context.year)];
-  for (const row of table.rows) {
-    const cells = [...lead, ...table.columns.map((_, i) => shownCellText(table, row, i))];
-    if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
-    cells.push(String(row.line));
-    lines.push(cells.map(csvField).join(','));
-  }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return [
+    header,
+    ...table.rows.map((row) => {
+      const cells = [...lead, ...table.columns.map((_, i) => shownCellText(table, row, i))];
+      if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
+      cells.push(String(row.line));
+      return cells;
+    }),
+  ];
 }
