@@ -2,7 +2,7 @@
  * The Fiscal Data Package: valid against the published profile, and loaded
  * back by a CSV reader with the totals the unit pages show.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Ajv from 'ajv-draft-04';
@@ -10,6 +10,9 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dec, sum, toString } from '../../src/ingest/model/decimal.ts';
 import { writeDataPackage } from '../../src/downloads/write-data-package.ts';
+import { amountRecords, unitRecord } from '../../src/downloads/data-package.ts';
+import { settleDuplicates } from '../../src/ingest/corpus.ts';
+import { ingestSource } from '../../src/ingest/ingest.ts';
 
 const profileDir = 'test/fixtures/fiscal-data-package';
 const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8'));
@@ -104,5 +107,27 @@ describe('the Fiscal Data Package of the seeds', () => {
   it('leaves out the performance sheets and marks 决算 as actual', () => {
     expect(amounts.some((a) => a.table_kind!.endsWith('performance'))).toBe(false);
     expect(new Set(amounts.map((a) => a.phase))).toEqual(new Set(['budget']));
+  });
+});
+
+describe('budget and final accounts of one unit and year in the package', () => {
+  const dir = 'test/fixtures/final-accounts';
+  const results = readdirSync(dir)
+    .filter((f) => f.startsWith('liandu-nongye-2024-'))
+    .sort()
+    .map((f) => ingestSource(f, new TextEncoder().encode(readFileSync(`${dir}/${f}`, 'utf8'))));
+  const entities = settleDuplicates(results).entities;
+  const totals = (id: string) =>
+    amountRecords(entities.find((e) => e.id === id)!)
+      .filter((r) => r.table_kind === 'expenditure-summary' && r.is_total)
+      .map((r) => `${r.phase} ${r.column} ${r.amount} L${r.source_line}`);
+
+  it('carries phase budget for the 预算 and actual for the 决算, with the totals the unit page shows (550.00 planned, 517.80 spent)', () => {
+    expect(totals('lishuishi-liandouqu-2024-nongyenongcunju')).toEqual(['budget 合计 550.00 L22', 'budget 基本支出 350.00 L22', 'budget 项目支出 200.00 L22']);
+    expect(totals('lishuishi-liandouqu-2024-nongyenongcunju-juesuan')).toEqual(['actual 本年支出合计 517.80 L26', 'actual 基本支出 355.50 L26', 'actual 项目支出 162.30 L26']);
+    expect(entities.map((e) => unitRecord(e)).map((u) => `${u.unit_id} ${u.phase} ${u.fiscal_year} ${u.total_expenditure}`)).toEqual([
+      'lishuishi-liandouqu-2024-nongyenongcunju budget 2024 550.00',
+      'lishuishi-liandouqu-2024-nongyenongcunju-juesuan actual 2024 530.00',
+    ]);
   });
 });
