@@ -1,11 +1,13 @@
 /**
  * Write the Fiscal Data Package (see data-package.ts) into dist/data/: one
  * entity read at a time and its rows appended, so memory stays that of one
- * entity at any corpus size.
+ * entity at any corpus size. The entity files are not validated again here:
+ * the downloads writer has just validated every one of them with the
+ * collection schema (write-all.ts), which costs several times the reading.
  */
 import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { EntitySchema } from '../ingest/model/schema.ts';
+import type { Entity } from '../ingest/model/schema.ts';
 import { AMOUNT_FIELDS, UNIT_FIELDS, amountRecords, csvHeader, csvLine, dataPackageDescriptor, unitRecord } from './data-package.ts';
 
 export interface PackageWritten {
@@ -27,10 +29,7 @@ export function writeDataPackage(contentDir: string, distDir: string, created = 
     writeSync(amounts, csvHeader(AMOUNT_FIELDS));
     writeSync(units, csvHeader(UNIT_FIELDS));
     for (const file of files) {
-      const path = join(entitiesDir, file);
-      const parsed = EntitySchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-      if (!parsed.success) throw new Error(`${path}: not a valid entity: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-      const entity = parsed.data;
+      const entity = JSON.parse(readFileSync(join(entitiesDir, file), 'utf8')) as Entity;
       years.add(entity.year);
       writeSync(units, csvLine(UNIT_FIELDS, unitRecord(entity)));
       const records = amountRecords(entity);
