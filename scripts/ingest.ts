@@ -14,6 +14,7 @@ import { contentJson, entityPath, seedFiles, settleDuplicates, sourcePath } from
 import { formatDiagnostic } from '../src/ingest/diagnostics.ts';
 import { ingestAll } from '../src/ingest/parallel.ts';
 import { cli } from './lib/cli.ts';
+import { applyManifest, readManifest } from '../src/ingest/manifest.ts';
 
 const { config, values } = cli({
   usage: 'npm run ingest -- [options]',
@@ -35,6 +36,8 @@ const scratch = values['no-cache'] ? mkdtempSync(join(tmpdir(), 'budget-ingest-'
 const cacheDir = scratch ?? config.ingestCache;
 const { records, hits, misses } = await ingestAll(seedsDir, seedFiles(seedsDir), cacheDir);
 const corpus = settleDuplicates(records, (e) => e.weight);
+// The manifest is applied after the cache: editing it never makes a document be read again.
+const manifestProblems = applyManifest(corpus.sources, readManifest(seedsDir));
 const published = new Set(corpus.entities);
 
 function existingFiles(dir: string): string[] {
@@ -102,6 +105,7 @@ function report(): void {
       for (const d of source.diagnostics.filter((d) => d.severity === 'error')) console.log(`    ${formatDiagnostic(d)}`);
     }
   }
+  for (const d of manifestProblems) console.error(`  ${formatDiagnostic({ ...d, file: join(seedsDir, d.file) })}`);
   const seconds = ((performance.now() - started) / 1000).toFixed(2);
   const rss = (process.resourceUsage().maxRSS / 1024).toFixed(0);
   const cached = scratch ? '' : `, ${hits} from cache, ${misses} read`;

@@ -1,6 +1,7 @@
 /**
- * npm run write-downloads: content/entities → dist/data/<entity>.json and
- * dist/data/<entity>/<table>.json|.csv (part of `npm run build`).
+ * npm run write-downloads: content/entities → dist/data/<entity>.json,
+ * dist/data/<entity>/<table>.json, <entity>_<table>.csv and the Fiscal Data Package
+ * (dist/data/datapackage.json, dist/data/fdp/) (part of `npm run build`).
  */
 import { writeAllDownloads } from '../src/downloads/write-all.ts';
 import { cli } from './lib/cli.ts';

@@ -3,13 +3,15 @@
  *
  *   data/<entity>.json            the whole model of the entity (its content file, copied)
  *   data/<entity>/<table>.json    one table, with its entity, page, source lines and findings
- *   data/<entity>/<table>.csv     one table as CSV (UTF-8 with BOM so Excel reads Chinese)
+ *   data/<entity>/<entity>_<table>.csv
+ *                                 one table as CSV (UTF-8 with BOM so Excel reads Chinese), named
+ *                                 after its unit, year and table so downloads never collide
  *
  * Pure: the same entity always gives the same bytes, whoever writes them.
  */
 import type { Entity, Table } from '../ingest/model/schema.ts';
 import { tableCsv } from '../lib/tables.ts';
-import { paths } from '../lib/urls.ts';
+import { paths, tableCsvPath } from '../lib/urls.ts';
 
 export interface DownloadFile {
   /** Path under dist/, with `/` separators. */
@@ -36,6 +38,6 @@ export const entityJsonPath = (entity: Pick<Entity, 'id'>) => `data/${entity.id}
 export function tableDownloads(entity: Entity): DownloadFile[] {
   return entity.tables.flatMap((table) => [
     { path: `data/${entity.id}/${table.id}.json`, body: tableJson(entity, table) },
-    { path: `data/${entity.id}/${table.id}.csv`, body: tableCsv(table) },
+    { path: tableCsvPath(entity.id, table.id), body: tableCsv(table, { unit: entity.name, code: entity.code, year: entity.year }) },
   ]);
 }

@@ -14,6 +14,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runInWorkers } from '../ingest/worker-threads.ts';
 import { EntitySchema } from '../ingest/model/schema.ts';
 import { entityJsonPath, tableDownloads } from './entity-files.ts';
+import { writeDataPackage } from './write-data-package.ts';
 
 interface Job {
   entitiesDir: string;
@@ -57,16 +58,25 @@ function run({ entitiesDir, distDir, files }: Job): Written {
   return written;
 }
 
-/** Write every entity's downloads, on `jobs` threads (default: one per core). */
+/**
+ * Write every entity's downloads, on `jobs` threads (default: one per core),
+ * then the Fiscal Data Package, which gathers every entity into one file per
+ * resource (written on this thread while nothing else writes).
+ */
 export async function writeAllDownloads(contentDir: string, distDir: string, jobs = availableParallelism()): Promise<Written> {
   const entitiesDir = join(contentDir, 'entities');
   const files = readdirSync(entitiesDir).filter((f) => f.endsWith('.json')).sort();
   const threads = Math.max(1, Math.min(jobs, Math.ceil(files.length / 50)));
-  if (threads === 1) return run({ entitiesDir, distDir, files });
-  const shares: string[][] = Array.from({ length: threads }, () => []);
-  files.forEach((file, i) => shares[i % threads]!.push(file));
-  const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
-  return done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
+  let written: Written;
+  if (threads === 1) written = run({ entitiesDir, distDir, files });
+  else {
+    const shares: string[][] = Array.from({ length: threads }, () => []);
+    files.forEach((file, i) => shares[i % threads]!.push(file));
+    const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
+    written = done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
+  }
+  writeDataPackage(contentDir, distDir);
+  return { ...written, files: written.files + 3 };
 }
 
 if (!isMainThread && parentPort) parentPort.postMessage(run(workerData as Job));

@@ -7,11 +7,12 @@ import { join } from 'node:path';
 import type { Entity, Source } from './model/schema.ts';
 import type { IngestResult } from './ingest.ts';
 import { sourceId } from './ids.ts';
+import { MANIFEST_FILE } from './manifest.ts';
 
-/** Source documents of a folder: every regular file except dotfiles, in name order. */
+/** Source documents of a folder: every regular file except dotfiles and the sources manifest, in name order. */
 export function seedFiles(dir: string): string[] {
   return readdirSync(dir)
-    .filter((name) => !name.startsWith('.') && statSync(join(dir, name)).isFile())
+    .filter((name) => !name.startsWith('.') && name !== MANIFEST_FILE && statSync(join(dir, name)).isFile())
     .sort();
 }
 

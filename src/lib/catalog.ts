@@ -22,6 +22,9 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
     schemaVersion: 2,
     base,
     generator: 'budget-portal',
+    // The same amounts in the Fiscal Data Package (budget tools read it), and the page describing every download.
+    dataPackage: paths.dataPackage(),
+    page: paths.openData(),
     sources: sources.map((s) => ({
       file: s.file,
       sha256: s.sha256,
@@ -29,7 +32,10 @@ export function buildCatalog(entities: EntityHead[], sources: Source[], base: st
       layout: s.layout,
       phase: s.phase,
       published: s.published,
+      // Publisher, official address, date and title from the sources manifest; null when it has no entry.
+      publication: s.publication ? { publisher: s.publication.publisher, title: s.publication.title ?? null, url: s.publication.url ?? null, date: s.publication.published ?? null } : null,
       url: paths.source(s.file),
+      download: paths.original(s.file),
       // Originals (PDF, Word, Excel, web pages): their format and the file as published.
       ...(s.original ? { format: s.format, original: paths.original(s.file) } : {}),
       entities: s.entities,

@@ -145,22 +145,49 @@ export function csvField(text: string): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/** Who printed a table and for which year: the first columns of its CSV. */
+export interface CsvContext {
+  /** Unit or department name. */
+  unit: string;
+  /** Unit code as printed, when there is one. */
+  code?: string | undefined;
+  year: number;
+}
+
+/** A column's CSV label: amounts carry their money unit (`合计（万元）`), so a sheet copied elsewhere still says what it counts. */
+export function csvAmountLabel(column: Column, unit: Table['unit']): string {
+  const label = csvColumnLabel(column);
+  if (column.role !== 'amount' || !unit || label.endsWith(`（${unit}）`)) return label;
+  return `${label}（${unit}）`;
+}
+
 /**
  * A table as CSV: UTF-8 with BOM (Excel reads Chinese correctly), one header
- * row of full column labels, then every row with its cells as the page shows
- * them (emphasis markup removed, codes and names of rows recovered from a
- * flattened line filled in). Numbers whose column could not be recovered go
- * to a last column `位置未能确定的数字`.
+ * row of full column labels, amount columns with their money unit, then every
+ * row with its cells as the page shows them (emphasis markup removed, codes
+ * and names of rows recovered from a flattened line filled in). The unit,
+ * its code and the year open every row and the source line closes it, so
+ * rows pasted into one sheet from several files stay attributable. Numbers
+ * whose column could not be recovered go to a column `位置未能确定的数字`.
  */
-export function tableCsv(table: Table): string {
+export function tableCsv(table: Table, context: CsvContext): string {
+  return '\uFEFF' + tableCsvRows(table, context).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** The cells of `tableCsv`, header row first (the open-data page shows a sample of them). */
+export function tableCsvRows(table: Table, context: CsvContext): string[][] {
   const hasUnplaced = table.rows.some((r) => r.unplaced?.length);
-  const header = table.columns.map((c: Column) => csvColumnLabel(c));
+  const header = ['单位', '单位代码', '年度', ...table.columns.map((c: Column) => csvAmountLabel(c, table.unit))];
   if (hasUnplaced) header.push('位置未能确定的数字');
-  const lines = [header.map(csvField).join(',')];
-  for (const row of table.rows) {
-    const cells = table.columns.map((_, i) => shownCellText(table, row, i));
-    if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
-    lines.push(cells.map(csvField).join(','));
-  }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  header.push('原文行');
+  const lead = [context.unit, context.code ?? '', String(context.year)];
+  return [
+    header,
+    ...table.rows.map((row) => {
+      const cells = [...lead, ...table.columns.map((_, i) => shownCellText(table, row, i))];
+      if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
+      cells.push(String(row.line));
+      return cells;
+    }),
+  ];
 }

@@ -16,7 +16,10 @@
  *   /glossary/                          名词解释 (#term-<slug>)
  *   /sources/<source>/                  line-numbered source (#L<line>)
  *   /originals/<source>.<ext>           an original file (PDF, Word, Excel, web page) as published
- *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.csv|.json
+ *   /data/catalog.json, /data/<entity>.json, /data/<entity>/<table>.json
+ *   /data/<entity>/<entity>_<table>.csv one table (the file name says unit, year, table)
+ *   /data/datapackage.json, /data/fdp/*.csv  the Fiscal Data Package
+ *   /data/                              the open-data page describing every download
  *   /data/subjects/<code>.csv           every entity's amount under one subject code
  *                                       (entity downloads: src/downloads/, written after Astro)
  *   /sitemap.xml
@@ -40,6 +43,9 @@ export function rowAnchor(line: number, nth = 1): string {
   return nth > 1 ? `r-${line}-${nth}` : `r-${line}`;
 }
 
+/** Path under dist/ of a table's CSV: the entity id (region, year, code) in the file name keeps downloads apart. */
+export const tableCsvPath = (entityId: string, tableId: string) => `data/${entityId}/${entityId}_${tableId}.csv`;
+
 export const paths = {
   home: () => url(),
   search: (q?: string) => url('search/') + (q ? `?q=${encodeURIComponent(q)}` : ''),
@@ -51,7 +57,7 @@ export const paths = {
   yearPage: (year: number, n: number) => url(n > 1 ? `years/${year}/${n}/` : `years/${year}/`),
   entity: (id: string, hash?: string) => url(`units/${id}/`) + (hash ? `#${hash}` : ''),
   table: (entityId: string, tableId: string, line?: number) => url(`units/${entityId}/tables/${tableId}/`) + (line ? `#${rowAnchor(line)}` : ''),
-  tableCsv: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.csv`),
+  tableCsv: (entityId: string, tableId: string) => url(tableCsvPath(entityId, tableId)),
   tableJson: (entityId: string, tableId: string) => url(`data/${entityId}/${tableId}.json`),
   entityJson: (entityId: string) => url(`data/${entityId}.json`),
   /** A unit's history across years and phases (units with more than one document). */
@@ -70,5 +76,8 @@ export const paths = {
   /** An original file as published, for download. */
   original: (file: string) => url(`originals/${originalFileName(sourceId(file), file)}`),
   catalog: () => url('data/catalog.json'),
+  /** The open-data page: every download described, with samples. */
+  openData: () => url('data/'),
+  dataPackage: () => url('data/datapackage.json'),
   sitemap: () => url('sitemap.xml'),
 };

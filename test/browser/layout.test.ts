@@ -62,13 +62,16 @@ describe('CSV downloads', () => {
   it('the CSV of 450001 收入总表 has the rows and amounts of the page', async () => {
     const entity = readEntity('qinhuangdaoshi-2024-450001');
     const table = entity.tables.find((t) => t.id === 'income-summary')!;
-    const response = await fetch(`${site.server.origin}${catalog.base}data/${entity.id}/income-summary.csv`);
+    const response = await fetch(`${site.server.origin}${catalog.base}data/${entity.id}/${entity.id}_income-summary.csv`);
     expect(response.status).toBe(200);
     const bytes = new Uint8Array(await response.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const csv = parseCsv(new TextDecoder().decode(bytes.slice(3)));
-    expect(csv[0]).toEqual(table.columns.map((c) => c.label));
-    const body = csv.slice(1);
+    // Unit, code and year lead every row, the source line closes it, amounts say their unit.
+    expect(csv[0]).toEqual(['单位', '单位代码', '年度', ...table.columns.map((c) => (c.role === 'amount' ? `${c.label}（万元）` : c.label)), '原文行']);
+    expect(csv[1]!.slice(0, 3)).toEqual(['秦皇岛市医疗保障局本级', '450001', '2024']);
+    expect(csv.slice(1).map((r) => r.at(-1))).toEqual(table.rows.map((r) => String(r.line)));
+    const body = csv.slice(1).map((r) => r.slice(3, -1));
 
     const page = await site.page();
     await page.goto(site.url(`units/${entity.id}/tables/income-summary/`));
@@ -95,7 +98,7 @@ describe('CSV downloads', () => {
         const rows = parseCsv(text.replace(/^\uFEFF/, ''));
         expect(rows.length, `${e.id}/${t.id}`).toBe(t.rows.length + 1);
         const hasUnplaced = t.rows.some((r) => r.unplaced?.length);
-        expect(rows[0]!.length, `${e.id}/${t.id}`).toBe(t.columns.length + (hasUnplaced ? 1 : 0));
+        expect(rows[0]!.length, `${e.id}/${t.id}`).toBe(3 + t.columns.length + (hasUnplaced ? 1 : 0) + 1);
       }
     }
   });

@@ -74,15 +74,16 @@ describe('tables', () => {
   });
 
   it('writes CSV with a BOM, full labels, quoted commas and a column for unplaced numbers', () => {
-    const csv = tableCsv(dept.tables.find((t) => t.id === 'economic-summary')!);
+    const csv = tableCsv(dept.tables.find((t) => t.id === 'economic-summary')!, { unit: dept.name, code: dept.code, year: dept.year });
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]![0]).toBe('部门预算经济分类 / 科目编码 / 类');
+    expect(rows[0]!.slice(0, 4)).toEqual(['单位', '单位代码', '年度', '部门预算经济分类 / 科目编码 / 类']);
     expect(rows[1]).toContain('6,465.30');
-    const partial = tableCsv(load('xinglongxian-2025-362001').tables.find((t) => t.id === 'income-summary')!);
+    const county = load('xinglongxian-2025-362001');
+    const partial = tableCsv(county.tables.find((t) => t.id === 'income-summary')!, { unit: county.name, code: county.code, year: county.year });
     const prow = parseCsv(partial.slice(1));
-    expect(prow[0]!.at(-1)).toBe('位置未能确定的数字');
-    expect(prow[1]!.at(-1)).toBe('3912.31 3909.31 3909.31 3.00');
+    expect(prow[0]!.slice(-2)).toEqual(['位置未能确定的数字', '原文行']);
+    expect(prow[1]!.at(-2)).toBe('3912.31 3909.31 3909.31 3.00');
   });
 });
 

@@ -27,7 +27,7 @@ describe('catalog URLs', () => {
     for (const e of catalog.entities) {
       for (const t of e.tables) {
         expect(t.url, `${e.id}/${t.id}`).toBe(`${catalog.base}units/${e.id}/tables/${t.id}/`);
-        expect(t.csv, `${e.id}/${t.id}`).toBe(`${catalog.base}data/${e.id}/${t.id}.csv`);
+        expect(t.csv, `${e.id}/${t.id}`).toBe(`${catalog.base}data/${e.id}/${e.id}_${t.id}.csv`);
       }
       for (const p of e.projects) expect(p.url, `${e.id}/${p.id}`).toBe(`${catalog.base}units/${e.id}/projects/${p.id}/`);
     }

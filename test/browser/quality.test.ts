@@ -39,6 +39,7 @@ const pages = [...new Set([
   `${catalog.base}findings/`,
   `${catalog.base}compare/three-public/`,
   `${catalog.base}glossary/`,
+  `${catalog.base}data/`,
   catalog.sources[0]!.url,
   `${catalog.base}regions/qinhuangdaoshi/`,
   `${catalog.base}regions/`,

@@ -49,9 +49,9 @@ describe('recognition noise in headers', () => {
     expect(unread.map((t) => t.replace(/\s+/g, ''))).toContain('表头识别不全原文印作“日月”');
     expect(await page.locator('.notice', { hasText: '表头有 4 处文字识别不全' }).innerText()).toContain('（“17.2”、“日月”、“举个人山”、“次日文田”）');
     await page.context().close();
-    const response = await fetch(`${site.server.origin}${catalog.base}data/${county.id}/${table.id}.csv`);
+    const response = await fetch(`${site.server.origin}${catalog.base}data/${county.id}/${county.id}_${table.id}.csv`);
     const csv = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
-    expect(csv[0]).toContain('合计 / 表头识别不全（原文印作“日月”）');
+    expect(csv[0]).toContain('合计 / 表头识别不全（原文印作“日月”）（万元）');
     expect(csv[0]!.join(',')).not.toMatch(/(?<!“)举个人山(?!”)/);
   });
 });

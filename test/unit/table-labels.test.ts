@@ -21,10 +21,10 @@ describe('cells of a row recovered from a flattened line', () => {
 
   it('show the recognized code and name, on the page and in the CSV', () => {
     expect([0, 1, 2, 3].map((i) => shownCellText(table, table.rows[0]!, i))).toEqual(['', '2101101', '行政单位医疗', '']);
-    expect(tableCsv(table).split('\r\n').slice(0, 3)).toEqual([
-      '\uFEFF序号,科目编码,科目名称,合计,财政拨款,位置未能确定的数字',
-      ',2101101,行政单位医疗,,,64.10 64.10',
-      '2,2101102,事业单位医疗,8.00,8.00,',
+    expect(tableCsv(table, { unit: '某县医疗保障局', code: '362001', year: 2025 }).split('\r\n').slice(0, 3)).toEqual([
+      '\uFEFF单位,单位代码,年度,序号,科目编码,科目名称,合计（万元）,财政拨款（万元）,位置未能确定的数字,原文行',
+      '某县医疗保障局,362001,2025,,2101101,行政单位医疗,,,64.10 64.10,30',
+      '某县医疗保障局,362001,2025,2,2101102,事业单位医疗,8.00,8.00,,31',
     ]);
   });
 });
@@ -55,10 +55,11 @@ describe('seed tables', async () => {
 
   it('362001: income-summary.csv and three-public.csv carry the codes and names the page shows', async () => {
     const entity = await reader.entity('xinglongxian-2025-362001');
-    const income = tableCsv(entity.tables.find((t) => t.kind === 'income-summary')!).split('\r\n');
-    expect(income.find((l) => l.includes('2101101'))).toBe(',2101101,行政单位医疗,,,,,,,,,,,23.02 23.02 23.02');
-    const three = tableCsv(entity.tables.find((t) => t.kind === 'three-public')!).split('\r\n');
-    expect(three.slice(1, 3)).toEqual([',合计,,,,,3.00 3.00', ',"""三公""经费小计",,,,,3.00 3.00']);
+    const context = { unit: entity.name, code: entity.code, year: entity.year };
+    const income = tableCsv(entity.tables.find((t) => t.kind === 'income-summary')!, context).split('\r\n');
+    expect(income.find((l) => l.includes('2101101'))).toMatch(/^兴隆县医疗保障局本级,362001,2025,,2101101,行政单位医疗,,,,,,,,,,,23\.02 23\.02 23\.02,\d+$/);
+    const three = tableCsv(entity.tables.find((t) => t.kind === 'three-public')!, context).split('\r\n');
+    expect(three.slice(1, 3).map((l) => l.replace(/,\d+$/, ''))).toEqual(['兴隆县医疗保障局本级,362001,2025,,合计,,,,,3.00 3.00', '兴隆县医疗保障局本级,362001,2025,,"""三公""经费小计",,,,,3.00 3.00']);
   });
 
   it('450003: the 支出 side of the 收支总表 is labelled by its own 项目 column', async () => {

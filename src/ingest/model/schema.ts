@@ -296,6 +296,15 @@ export const OriginalSchema = z.object({
   printedAt: z.array(PrintedAtSchema).describe('Where the lines were printed in the original, one entry where the place changes'),
 });
 
+export const PublicationSchema = z.object({
+  publisher: z.string().describe('Publishing body, as the manifest names it'),
+  title: z.string().optional().describe('Title of the publication'),
+  url: z.string().optional().describe('Official address (http/https); absent when not stated'),
+  published: z.string().optional().describe('Publication date YYYY-MM-DD; absent when not stated'),
+  line: z.number().int().min(1).describe('Line of the entry in the seeds folder’s sources.json'),
+});
+export type Publication = z.infer<typeof PublicationSchema>;
+
 export const SourceSchema = z.object({
   file: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
@@ -311,5 +320,6 @@ export const SourceSchema = z.object({
   diagnostics: z.array(DiagnosticSchema),
   format: SourceFormat.optional().describe('Absent for text'),
   original: OriginalSchema.optional().describe('An original file (PDF, Word, Excel, web page) as read'),
+  publication: PublicationSchema.optional().describe('What the sources manifest (seeds/sources.json) says of the file: publisher, official address, date, title'),
 });
 export type Source = z.infer<typeof SourceSchema>;

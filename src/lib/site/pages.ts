@@ -6,7 +6,7 @@ import { findingPageCount } from './finding-index.ts';
 
 /** Every page of the site (paths under the base). */
 export function allPages(index: SiteIndex): string[] {
-  const pages = [paths.home(), paths.regions(), paths.subjects(), paths.findings(), paths.glossary(), paths.search()];
+  const pages = [paths.home(), paths.regions(), paths.subjects(), paths.findings(), paths.glossary(), paths.openData(), paths.search()];
   const findingsPages = findingPageCount(index);
   for (let n = 2; n <= findingsPages; n++) pages.push(paths.findingsPage(n));
   for (const r of index.regions) pages.push(paths.region(r.slug));
