@@ -1,19 +1,75 @@
 /**
- * npm run screenshot: refresh docs/screenshot.png (home page) and
- * docs/screenshot-mobile.png (an entity page at 360 px) from dist/.
+ * npm run screenshot: pictures of the built site (dist/).
+ *
+ *   npm run screenshot                      docs/screenshot.png (home page, 1200 px)
+ *   npm run screenshot -- --out docs/screenshots/after [--widths 360,1280] [--full] [name=path …]
+ *
+ * With --out, each named page is taken at each width into <out>/<name>-<width>.png;
+ * without names, the pages a reader meets most (a unit, a table, the findings,
+ * a source and the search page) are taken, found through dist/data/catalog.json.
  */
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { openSite } from '../test/support/browser.ts';
 
+interface Shot {
+  name: string;
+  path: string;
+}
+
+function option(args: string[], name: string): string | undefined {
+  const i = args.indexOf(name);
+  return i >= 0 ? args[i + 1] : undefined;
+}
+
+/** The pages a reader meets most, from the catalog of the built site. */
+function defaultShots(): Shot[] {
+  const catalog = JSON.parse(readFileSync('dist/data/catalog.json', 'utf8')) as {
+    base: string;
+    entities: { id: string; url: string; tables: { kind: string; url: string | null }[] }[];
+    sources: { url: string; entities: string[] }[];
+  };
+  const unit = catalog.entities.find((e) => e.id.endsWith('-450003')) ?? catalog.entities[0]!;
+  const table = unit.tables.find((t) => t.kind === 'income-expenditure-summary' && t.url) ?? unit.tables.find((t) => t.url)!;
+  const source = catalog.sources.find((s) => s.entities.includes(unit.id)) ?? catalog.sources[0]!;
+  const strip = (url: string) => url.slice(catalog.base.length);
+  return [
+    { name: 'unit', path: strip(unit.url) },
+    { name: 'table', path: strip(table.url!) },
+    { name: 'findings', path: 'findings/' },
+    { name: 'source', path: strip(source.url) },
+    { name: 'search', path: `search/?q=${encodeURIComponent('离休干部医药费')}` },
+  ];
+}
+
+const args = process.argv.slice(2);
+const out = option(args, '--out');
 const site = await openSite();
 try {
-  const page = await site.page({ width: 1200, height: 800 });
-  await page.goto(site.url());
-  await page.screenshot({ path: 'docs/screenshot.png' });
-  const entity = process.argv[2];
-  if (entity) {
-    const mobile = await site.page({ width: 360, height: 740 });
-    await mobile.goto(site.url(`units/${entity}/`));
-    await mobile.screenshot({ path: 'docs/screenshot-mobile.png' });
+  if (!out) {
+    const page = await site.page({ width: 1200, height: 800 });
+    await page.goto(site.url());
+    await page.screenshot({ path: 'docs/screenshot.png' });
+  } else {
+    mkdirSync(out, { recursive: true });
+    const widths = (option(args, '--widths') ?? '360,1280').split(',').map(Number);
+    const named = args.filter((a) => /^[\w-]+=/.test(a)).map((a) => ({ name: a.slice(0, a.indexOf('=')), path: a.slice(a.indexOf('=') + 1) }));
+    const shots = named.length > 0 ? named : defaultShots();
+    for (const shot of shots) {
+      for (const width of widths) {
+        const page = await site.page({ width, height: width < 480 ? 740 : 900 });
+        await page.goto(site.url(shot.path));
+        await page.waitForLoadState('networkidle');
+        if (shot.path.startsWith('search/')) await page.waitForSelector('#search-results[data-state="done"]', { state: 'attached' }).catch(() => undefined);
+        const file = join(out, `${shot.name}-${width}.png`);
+        // Full pages show how far a reader scrolls; long pages are cut at 12 screens to keep the pictures small.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const screens = width < 480 ? 740 : 900;
+        await page.screenshot({ path: file, fullPage: args.includes('--full') && height <= screens * 12, clip: args.includes('--full') && height > screens * 12 ? { x: 0, y: 0, width, height: screens * 12 } : undefined });
+        console.log(`${file}  (${shot.path}, page ${height} px tall)`);
+        await page.context().close();
+      }
+    }
   }
 } finally {
   await site.close();
