@@ -71,3 +71,54 @@ describe('two-sided tables', () => {
     }
   });
 });
+
+describe('the unit page on a phone', () => {
+  const fund = () => entityOf('-450003');
+
+  it('opens with the summary, key figures and table list; explanations, projects and findings are folded with their count', async () => {
+    for (const width of [360, 1280]) {
+      const page = await site.page({ width, height: 740 });
+      await page.goto(site.server.origin + fund().url);
+      const order = await page.locator('main h2').evaluateAll((hs) => hs.map((h) => h.id));
+      expect(order.slice(0, 4), `${width}`).toEqual(['toc-title', 'key-figures', 'tables', 'charts']);
+      const folds = await page.locator('details.fold > summary').allInnerTexts();
+      expect(folds, `${width}`).toEqual(['展开预算说明（16 节）', '展开 2 个项目', '展开全部核对问题（30 处）']);
+      expect(await page.locator('details.fold[open]').count()).toBe(0);
+      expect(await page.locator('#findings ~ details li.finding').first().isVisible()).toBe(false);
+      // Each summary is a target a finger can hit (WCAG 2.2 target size: at least 24 × 24 px).
+      for (const box of await page.locator('details.fold > summary').evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect().height))) expect(box).toBeGreaterThanOrEqual(24);
+      await page.context().close();
+    }
+  });
+
+  it('is far shorter on a 360 px phone than with every part open', async () => {
+    const page = await site.page({ width: 360, height: 740 });
+    await page.goto(site.server.origin + fund().url);
+    const folded = await page.evaluate(() => document.documentElement.scrollHeight);
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    const open = await page.evaluate(() => document.documentElement.scrollHeight);
+    expect(folded * 2).toBeLessThan(open);
+    await page.context().close();
+  });
+
+  it('opens the fold around a finding a link points at', async () => {
+    const page = await site.page({ width: 360, height: 740 });
+    await page.goto(site.server.origin + fund().url);
+    const id = await page.locator('li.finding').first().getAttribute('id');
+    await page.goto(`${site.server.origin}${fund().url}#${id}`);
+    await expect.poll(() => page.locator(`[id="${id}"]`).isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it('prints every folded part open', async () => {
+    const page = await site.page({ width: 360, height: 740 });
+    await page.goto(site.server.origin + fund().url);
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('details.fold:not([open])').count()).toBe(0);
+    expect(await page.locator('#findings ~ details li.finding').first().isVisible()).toBe(true);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    expect(await page.locator('details.fold[open]').count()).toBe(0);
+    await page.context().close();
+  });
+});
