@@ -29,6 +29,7 @@ import {
 import { CLASS_NAMES } from './subject-names.ts';
 import { codeAmount, rowsOfCode } from '../ingest/model/code-parts.ts';
 import { crossTableConflict, type Conflict } from './figure-conflicts.ts';
+import { marksAt, type FigureMark } from './figure-marks.ts';
 import { mainAmountWan, rowAnchors } from './tables.ts';
 import { yearPageCount } from './paging.ts';
 import { paths } from './urls.ts';
@@ -59,6 +60,8 @@ export interface SubjectEntry {
   parts?: string[];
   /** Other tables of the entity print a different amount for the code (cross-table finding). */
   conflict?: Conflict;
+  /** Findings involving the rows of the amount, each a mark linking to it. */
+  marks?: FigureMark[];
 }
 
 export interface SubjectEntityUse {
@@ -259,6 +262,8 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
           };
           const conflict = amount?.value !== undefined && amount.rows.length === 1 ? crossTableConflict(entity, table, amount.rows[0]!, amount.value) : undefined;
           if (conflict) entry.conflict = conflict;
+          const marks = amount?.value !== undefined ? [...new Map(amount.rows.flatMap((r) => marksAt(entity, { table: table.id, line: r.line })).map((m) => [m.href, m])).values()] : [];
+          if (marks.length) entry.marks = marks;
           own.set(code, [...(own.get(code) ?? []), entry]);
         };
         if (row.code) add(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);

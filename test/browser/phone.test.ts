@@ -122,3 +122,50 @@ describe('the unit page on a phone', () => {
     await page.context().close();
   });
 });
+
+describe('every figure carries its doubts', () => {
+  it('marks the 450003 “三公” card, which a finding disputes, with a link to that finding, and says what the text states', async () => {
+    for (const width of [360, 1280]) {
+      const page = await site.page({ width, height: 740 });
+      await page.goto(site.server.origin + entityOf('-450003').url);
+      const card = page.locator('.figure[data-figure="three-public"]');
+      const mark = card.locator('.figure__value a.flag--finding').first();
+      expect(await mark.innerText()).toBe('核对问题');
+      expect(await mark.getAttribute('href')).toMatch(/#f-qinhuangdaoshi-2024-450003-\d+$/);
+      expect(await card.locator('.figure__value .num').innerText()).toBe('2.23');
+      // A part the table leaves blank shows what the text states, not a dash.
+      expect((await card.locator('.figure__parts li').first().innerText()).replace(/\s+/g, '')).toBe('因公出国（境）费：0.00（据说明第961行；表中此栏空白）');
+      expect(await card.locator('.figure__parts li a.flag--finding').count()).toBe(2);
+      // The marked figures of the page: key figures, their parts and the rows of the charts' tables.
+      expect(await page.locator('.key-figures a.flag').count()).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+
+  it('shows 362001’s “三公” amounts the text states where the table cannot place or lacks them, with both locations', async () => {
+    for (const width of [360, 1280]) {
+      const page = await site.page({ width, height: 740 });
+      await page.goto(site.server.origin + entityOf('-362001').url);
+      const card = page.locator('.figure[data-figure="three-public"]');
+      expect(await card.locator('.figure__value .num').innerText()).toBe('3.00');
+      expect((await card.locator('dd.figure__stated').innerText()).replace(/\s+/g, '')).toBe('据说明原文第340行；表中有数但位置未能确定');
+      expect(await card.locator('dd.figure__stated a').nth(1).getAttribute('href')).toMatch(/\/tables\/three-public\/#r-291(-\d+)?$/);
+      const parts = (await card.locator('.figure__parts li').allInnerTexts()).map((t) => t.replace(/\s+/g, ''));
+      expect(parts).toEqual(['因公出国（境）费：0.00（据说明第340行；表中未列此项）', '公务用车购置及运行费：3.00（据说明第340行；表中有数但位置未能确定）', '公务接待费：0.00（据说明第340行；表中未列此项）']);
+      expect(await card.innerText()).not.toContain('未公开');
+      await page.context().close();
+    }
+  });
+
+  it('marks 450003’s 2101550 amount on the subject page, which a cross-table finding disputes', async () => {
+    const subject = catalog.subjects.find((s) => s.code === '2101550')!;
+    for (const width of [360, 1280]) {
+      const page = await site.page({ width, height: 740 });
+      await page.goto(site.server.origin + subject.url);
+      const row = page.locator('table.subject-uses tbody tr', { hasText: '秦皇岛市医疗保险基金管理中心' });
+      expect(await row.locator('td.num').innerText()).toContain('844.93');
+      expect(await row.locator('td.num a.flag--finding').count()).toBeGreaterThan(0);
+      await page.context().close();
+    }
+  });
+});
