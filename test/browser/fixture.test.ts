@@ -115,6 +115,9 @@ describe('fixture corpus under /budget/', () => {
       const refs = await page.evaluate(() => [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
       const outside = refs.filter((r) => !r.startsWith('/budget/') && !r.startsWith('#') && !r.startsWith('https://example.org/budget/'));
       expect(outside, path).toEqual([]);
+      // With SITE_URL, the page's one address is absolute, for search engines and for sharing.
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`https://example.org/budget/${path}`);
+      expect(await page.locator('meta[property="og:url"]').getAttribute('content'), path).toBe(`https://example.org/budget/${path}`);
     }
     const sitemap = await (await fetch(site.url('sitemap.xml'))).text();
     expect(sitemap).toContain(`<loc>https://example.org/budget/units/${FIXTURE_ENTITY}/projects/p-001/</loc>`);
