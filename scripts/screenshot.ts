@@ -65,7 +65,8 @@ try {
         // Full pages show how far a reader scrolls; long pages are cut at 12 screens to keep the pictures small.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
         const screens = width < 480 ? 740 : 900;
-        await page.screenshot({ path: file, fullPage: args.includes('--full') && height <= screens * 12, clip: args.includes('--full') && height > screens * 12 ? { x: 0, y: 0, width, height: screens * 12 } : undefined });
+        const full = args.includes('--full');
+        await page.screenshot(full && height > screens * 12 ? { path: file, clip: { x: 0, y: 0, width, height: screens * 12 } } : { path: file, fullPage: full });
         console.log(`${file}  (${shot.path}, page ${height} px tall)`);
         await page.context().close();
       }

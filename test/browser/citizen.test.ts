@@ -26,7 +26,7 @@ describe('home page totals', () => {
       await page.goto(site.url());
       const stats = await page.locator('.stat').evaluateAll((ds) => ds.map((d) => [d.querySelector('dt')!.textContent!.trim(), d.querySelector('dd.num')!.textContent!.trim()]));
       // 2025: 兴隆县 3,912.31; 2024: 济源 6,465.30 + 秦皇岛 724.39 + 1,704.62 + 碑林区 1,275.317162 (printed in 元, so the sum is rounded: 约); 2023: 广阳区 3,698.72.
-      expect(stats.filter(([label]) => label.includes('支出合计'))).toEqual([
+      expect(stats.filter(([label]) => label!.includes('支出合计'))).toEqual([
         ['2025 年预算支出合计（万元）', '3,912.31'],
         ['2024 年预算支出合计（万元）', '约 10,169.63'],
         ['2023 年预算支出合计（万元）', '3,698.72'],
