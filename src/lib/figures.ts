@@ -12,6 +12,8 @@ import { isItem, STANDARD_ITEMS, wordingsOf, type StandardItem } from '../ingest
 import { add, compare, dec, ZERO } from '../ingest/model/decimal.ts';
 import { crossTableConflict, findingOn, printedAt, type Conflict } from './figure-conflicts.ts';
 import { sourceLines } from './source-text.ts';
+import { statedThreePublic, type Stated } from './stated-figures.ts';
+import { markFigures, type FigureMark } from './figure-marks.ts';
 import { mainAmountColumn, rowAnchors, tableOfKind, totalRow } from './tables.ts';
 import { paths, rowAnchor } from './urls.ts';
 
@@ -34,6 +36,12 @@ export interface Figure {
   cite?: string;
   /** The document prints this figure with different amounts (every one listed, with the finding). */
   conflict?: Conflict;
+  /** The table cell the figure is read from (table id and source line), to find the findings involving it. */
+  at?: { table: string; line: number };
+  /** Findings involving that cell, each with a link (figure-marks.ts). */
+  marks?: FigureMark[];
+  /** The amount the explanation text states for a figure the table leaves blank, lacks or cannot place. */
+  stated?: Stated;
 }
 
 export interface BreakdownItem {
@@ -45,6 +53,8 @@ export interface BreakdownItem {
   parts?: string[];
   /** Another table prints a different amount for the code. */
   conflict?: Conflict;
+  at?: { table: string; line: number };
+  marks?: FigureMark[];
 }
 
 export interface Breakdown {
@@ -81,10 +91,11 @@ function anchorOf(table: Table, row: Row): string {
 function cellFigure(entity: Entity, table: Table, row: Row, col: number, key: string, label: string): Figure {
   const href = `${paths.table(entity.id, table.id)}#${anchorOf(table, row)}`;
   const cite = table.title;
+  const at = { table: table.id, line: row.line };
   const value = row.cells[col]?.value;
-  if (value !== undefined) return { key, label, value: toWan(value, table.unit), status: 'ok', href, cite };
-  if (row.partial && row.unplaced?.length) return { key, label, status: 'unplaced', reason: '原文有数，但未能确定所在的列', href, cite };
-  return { key, label, status: 'blank', reason: '表中此栏为空', href, cite };
+  if (value !== undefined) return { key, label, value: toWan(value, table.unit), status: 'ok', href, cite, at };
+  if (row.partial && row.unplaced?.length) return { key, label, status: 'unplaced', reason: '原文有数，但未能确定所在的列', href, cite, at };
+  return { key, label, status: 'blank', reason: '表中此栏为空', href, cite, at };
 }
 
 const anyPath = (re: RegExp) => (c: Column) => c.path.some((p) => re.test(p)) || re.test(c.label);
@@ -122,7 +133,17 @@ function emptyTableFigure(entity: Entity, table: Table, key: string, label: stri
 /** The row printing the “三公” total by name (`“三公”经费小计`, `三公经费合计`). */
 const THREE_PUBLIC_SUBTOTAL_RE = /^“?"?三公"?”?经费(?:小计|合计)/;
 
-function threePublic(entity: Entity): { total: Figure; parts: Figure[] } {
+/** “三公”经费 with, where the table falls short, what the explanation states (stated-figures.ts). */
+function threePublic(entity: Entity, lines: readonly string[] | null): { total: Figure; parts: Figure[] } {
+  const read = threePublicInTable(entity);
+  if (!lines) return read;
+  const stated = statedThreePublic(entity.source, lines, entity.line, entity.endLine);
+  // The text's amount is shown where the table has none, and beside the table's where the two differ.
+  const withStated = (f: Figure, s: Stated | undefined): Figure => (s && (f.status !== 'ok' || compare(dec(f.value!), dec(s.value)) !== 0) ? { ...f, stated: s } : f);
+  return { total: withStated(read.total, stated.total), parts: read.parts.map((p) => withStated(p, stated[p.key as 'abroad' | 'cars' | 'reception'])) };
+}
+
+function threePublicInTable(entity: Entity): { total: Figure; parts: Figure[] } {
   const key = 'three-public';
   const label = '“三公”经费';
   const partsSpec: [string, string, StandardItem][] = [
@@ -173,15 +194,9 @@ const RUNNING_RE = new RegExp(`(?:${wordingsOf('running')})[^。;\\n]{0,30}?(?:�
 const RUNNING_WORDING_RE = new RegExp(wordingsOf('running'));
 
 /** 机关运行经费 as the explanation states it (`机关运行经费共计安排50.65万元`, `机关（机构）运转经费支出预算130.50万元`), with its line. */
-function runningCosts(entity: Entity): Figure {
+function runningCosts(entity: Entity, lines: readonly string[] | null): Figure {
   const key = 'running';
   const label = '机关运行经费';
-  let lines: string[] | null = null;
-  try {
-    lines = sourceLines(entity.source);
-  } catch {
-    lines = null;
-  }
   if (!lines) return missing(key, label);
   for (let n = entity.line; n <= Math.min(entity.endLine, lines.length); n++) {
     const text = compact(lines[n - 1] ?? '');
@@ -232,7 +247,7 @@ function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' 
         const first = rows[0]!;
         if (amount.value === undefined) return [];
         const conflict = amount.rows.length === 1 ? crossTableConflict(entity, table, first, amount.value) : undefined;
-        return [{ code, name: printedText(first.name ?? nameOf(code) ?? code), value: amount.value, href: href(first), ...(amount.parts.length > 1 ? { parts: amount.parts } : {}), ...(conflict ? { conflict } : {}) }];
+        return [{ code, name: printedText(first.name ?? nameOf(code) ?? code), value: amount.value, href: href(first), at: { table: table.id, line: first.line }, ...(amount.parts.length > 1 ? { parts: amount.parts } : {}), ...(conflict ? { conflict } : {}) }];
       });
     } else {
       const codes = [...byCode.keys()];
@@ -254,7 +269,17 @@ function breakdown(entity: Entity, kinds: Table['kind'][], system: 'functional' 
   return undefined;
 }
 
+/** The lines of the entity's source as read, or null when it cannot be read (the figures then come from the tables only). */
+function linesOf(entity: Entity): string[] | null {
+  try {
+    return sourceLines(entity.source);
+  } catch {
+    return null;
+  }
+}
+
 export function entitySummary(entity: Entity, nameOf: (code: string) => string | undefined): EntitySummary {
+  const lines = linesOf(entity);
   const totalsCite = (kind: Table['kind']) => {
     const t = tableOfKind(entity.tables, kind) ?? tableOfKind(entity.tables, 'income-expenditure-summary');
     return t ? { href: paths.table(entity.id, t.id), cite: t.title } : {};
@@ -272,7 +297,7 @@ export function entitySummary(entity: Entity, nameOf: (code: string) => string |
   const basicKinds: Table['kind'][] = ['general-budget-basic', 'general-budget-basic-functional', 'expenditure-summary', 'general-budget-expenditure'];
   const personnel = columnFigure(entity, basicKinds, anyPath(/人员经费/), 'personnel', '人员经费') ?? missing('personnel', '人员经费');
   const office = columnFigure(entity, basicKinds, anyPath(/公用经费/), 'office', '公用经费') ?? missing('office', '公用经费');
-  const three = threePublic(entity);
+  const three = threePublic(entity, lines);
 
   const byFunction = breakdown(entity, ['expenditure-summary', 'general-budget-expenditure', 'income-summary'], 'functional', 'by-function', (t) => `支出按功能分类（类），据“${t.title}”`, nameOf);
   const byEconomic = breakdown(
@@ -284,7 +309,7 @@ export function entitySummary(entity: Entity, nameOf: (code: string) => string |
     nameOf,
   );
 
-  return {
+  return markFigures(entity, {
     income,
     expenditure,
     basic,
@@ -293,8 +318,8 @@ export function entitySummary(entity: Entity, nameOf: (code: string) => string |
     office,
     threePublic: three.total,
     threePublicParts: three.parts,
-    running: runningCosts(entity),
+    running: runningCosts(entity, lines),
     ...(byFunction ? { byFunction } : {}),
     ...(byEconomic ? { byEconomic } : {}),
-  };
+  });
 }

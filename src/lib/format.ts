@@ -181,3 +181,12 @@ export function demoteHeadings(html: string, by: number): string {
 export function shorten(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+/**
+ * A unit's name with where it is, each place said once: 河北省兴隆县医疗保障局,
+ * never 河北省兴隆县兴隆县医疗保障局 (names usually begin with their region).
+ */
+export function placedName(e: { province?: string | undefined; region: string; name: string }): string {
+  const withRegion = e.name.startsWith(e.region) ? e.name : `${e.region}${e.name}`;
+  return e.province && !withRegion.startsWith(e.province) ? `${e.province}${withRegion}` : withRegion;
+}

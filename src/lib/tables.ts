@@ -191,3 +191,38 @@ export function tableCsvRows(table: Table, context: CsvContext): string[][] {
     }),
   ];
 }
+
+/** One side of a two-sided table (收入 | 支出), as a phone shows it: a table of its own. */
+export interface TableHalf {
+  kind: 'income' | 'expenditure';
+  /** What the side lists: 收入, 支出, or 支出（<its label column's header>）where several 支出 sides share a table. */
+  title: string;
+  /** The side's columns in printed order: its label column and amounts (序号 and columns printed empty left out). */
+  columns: number[];
+}
+
+/**
+ * A two-sided table split into its sides, each from its label column up to the
+ * next side's label column; empty when the table has one side or prints both
+ * sides in one label column (that already reads top to bottom). Columns before
+ * the first label (序号) and columns printed empty in every row are left out:
+ * nothing printed is lost, the full table stays on wide screens and in print.
+ */
+export function tableHalves(table: Table): TableHalf[] {
+  const sides = sidesOf(table);
+  if (sides.length < 2 || sides.some((s) => s.rows)) return [];
+
+  const labels = sides.map((s) => s.label).sort((a, b) => a - b);
+  const blank = (col: number) => table.rows.every((r) => printedText(r.cells[col]?.text ?? '').trim() === '');
+  const expenditures = sides.filter((s) => s.kind === 'expenditure').length;
+  return labels.map((label, i) => {
+    const side = sides.find((s) => s.label === label)!;
+    const end = labels[i + 1] ?? table.columns.length;
+    const columns: number[] = [];
+    for (let c = label; c < end; c++) if (c === label || (table.columns[c]!.role !== 'seq' && !blank(c))) columns.push(c);
+    const kindName = side.kind === 'income' ? '收入' : '支出';
+    const own = table.columns[label]!.path.at(-1) ?? '';
+    const title = side.kind === 'expenditure' && expenditures > 1 && !/^项目$/.test(own) ? `${kindName}（${own}）` : kindName;
+    return { kind: side.kind, title, columns };
+  });
+}

@@ -36,6 +36,8 @@ describe('fixture corpus under /budget/', () => {
   it('lists projects, the unit-wide sheet and findings on the entity page', async () => {
     const page = await site.page();
     await page.goto(site.url(`units/${FIXTURE_ENTITY}/`));
+    // Long parts are folded under their count; a reader opens them.
+    for (const summary of await page.locator('details.fold > summary').all()) await summary.click();
     expect(await page.locator('#projects ~ * a[href$="/projects/p-002/"]').count()).toBe(1);
     expect(await page.locator('#perf-1').innerText()).toContain('单位整体支出绩效目标表');
     expect(await page.locator('ul.findings li.finding').count()).toBe(2);
@@ -58,6 +60,7 @@ describe('fixture corpus under /budget/', () => {
   it('sets the rounding gap apart as 尾差 and the other finding as its own cause on the entity page', async () => {
     const page = await site.page();
     await page.goto(site.url(`units/${FIXTURE_ENTITY}/`));
+    await page.locator('#findings ~ details > summary').click();
     expect(await page.locator('.diagnosis__summary').innerText()).toBe('共 1 处不符，归为 1 个原因；1 处是四舍五入造成的尾差。');
     expect(await page.locator('.rounding li.finding .badge').textContent()).toBe('尾差');
     expect(await page.locator('.cause').count()).toBe(1);
@@ -115,6 +118,9 @@ describe('fixture corpus under /budget/', () => {
       const refs = await page.evaluate(() => [...document.querySelectorAll('[href], [src]')].map((el) => el.getAttribute('href') ?? el.getAttribute('src') ?? ''));
       const outside = refs.filter((r) => !r.startsWith('/budget/') && !r.startsWith('#') && !r.startsWith('https://example.org/budget/'));
       expect(outside, path).toEqual([]);
+      // With SITE_URL, the page's one address is absolute, for search engines and for sharing.
+      expect(await page.locator('link[rel="canonical"]').getAttribute('href'), path).toBe(`https://example.org/budget/${path}`);
+      expect(await page.locator('meta[property="og:url"]').getAttribute('content'), path).toBe(`https://example.org/budget/${path}`);
     }
     const sitemap = await (await fetch(site.url('sitemap.xml'))).text();
     expect(sitemap).toContain(`<loc>https://example.org/budget/units/${FIXTURE_ENTITY}/projects/p-001/</loc>`);

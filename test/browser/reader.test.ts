@@ -24,7 +24,9 @@ describe('findings as a diagnosis', () => {
   it('groups the 30 findings of one unit into 3 causes, the largest naming its rows', async () => {
     const page = await site.page();
     await page.goto(site.server.origin + fund.url);
-    expect(await page.locator('#findings ~ .diagnosis .diagnosis__summary').innerText()).toBe('共 30 处不符，归为 3 个原因。');
+    // The findings are folded under their count; a reader opens them.
+    await page.locator('#findings ~ details > summary').click();
+    expect(await page.locator('#findings ~ details .diagnosis .diagnosis__summary').innerText()).toBe('共 30 处不符，归为 3 个原因。');
     const titles = await page.locator('.cause__title').allInnerTexts();
     expect(titles).toContain('原表数字不一致 27 处不符，同一原因：支出总表第 700–715 行');
     expect(await page.locator('li.finding').count()).toBe(30);
@@ -34,6 +36,7 @@ describe('findings as a diagnosis', () => {
   it('sets 0.01 gaps apart as 尾差', async () => {
     const page = await site.page();
     await page.goto(site.server.origin + county.url);
+    await page.locator('#findings ~ details > summary').click();
     expect(await page.locator('.diagnosis__summary').innerText()).toBe('6 处是四舍五入造成的尾差。');
     await page.context().close();
   });

@@ -438,9 +438,13 @@ describe('identities between the tables of final accounts', () => {
 });
 
 describe('the site index with budgets and final accounts', () => {
-  it('counts only budgets in the portal-wide total, and keys final accounts apart', async () => {
+  it('counts only budgets in the portal-wide totals, one per year, and keys final accounts apart', async () => {
     const site = await buildIndex({ sources: async () => corpus.sources, entityIds: async () => corpus.entities.map((e) => e.id), entity: async (id) => byId.get(id)! });
-    expect(site.totals.expenditure).toBe('1075.00');
+    // One sum per year (the 2025 and 2024 budgets), never the two years added together; the 2024 final account not counted.
+    expect(site.totals.expenditureByYear).toEqual([
+      { year: 2025, value: '525.00', entities: 1 },
+      { year: 2024, value: '550.00', entities: 1 },
+    ]);
     expect(site.entities.map((e) => e.id)).toContain(FINAL_ID);
     expect(site.years.map((y) => [y.year, y.entities.length])).toEqual(expect.arrayContaining([[2024, 2], [2025, 1]]));
   });

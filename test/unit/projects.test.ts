@@ -128,7 +128,7 @@ describe('assembleProjects', () => {
       ['419001240000000004036', '419001240000000004036', '打击欺诈骗保工作经费', '036002', '10.00', 520],
       ['4190012400000000037614', '4190012400000000037614', '医疗救助补助资金用于城乡医疗救助', '036002', '557.00', 530],
       ['p-9', 'P-9', '离休干部医疗费', '036002', '450.00', 533],
-      ['p1', undefined, '没有绩效目标表的项目', '036002', '1.00', 540],
+      ['meiyoujixiaomubiaobiaodexiangmu', undefined, '没有绩效目标表的项目', '036002', '1.00', 540],
     ]);
     expect(projects[0]!.performance?.line).toBe(603);
     expect(projects.at(-1)!.performance).toBeUndefined();
@@ -143,20 +143,27 @@ describe('assembleProjects', () => {
       ctx,
     );
     expect(projects.map((p) => [p.id, p.name, p.amount])).toEqual([
-      ['p1', '医保专网建设', '52.44'],
-      ['p2', '完全不同的名称', '1.00'],
+      ['yibaozhuanwangjianshe', '医保专网建设', '52.44'],
+      ['wanquanbutongdemingcheng', '完全不同的名称', '1.00'],
     ]);
     expect(rules(ctx.reporter.messages)).toEqual(['684:projects:amount-mismatch', '700:projects:unmatched-sheet']);
     expect(ctx.reporter.messages.every((d) => d.severity === 'warning')).toBe(true);
   });
 
-  it('keeps ids unique and URL-safe', () => {
+  it('keeps ids unique and URL-safe: from the code, else from the name, never from the position', () => {
     const projects = assembleProjects(
-      [sheet({ code: 'AB12', name: '甲', line: 1 }), sheet({ code: 'AB12', name: '乙', line: 2 }), sheet({ code: '编码12', name: '丙', line: 3 })],
+      [sheet({ code: 'AB12', name: '甲', line: 1 }), sheet({ code: 'AB12', name: '乙', line: 2 }), sheet({ code: '编码12', name: '丙', line: 3 }), sheet({ name: '丙', line: 4 })],
       [],
       context(),
     );
-    expect(projects.map((p) => p.id)).toEqual(['ab12', 'ab12-2', 'p1']);
+    expect(projects.map((p) => p.id)).toEqual(['ab12', 'ab12-2', 'bing', 'bing-2']);
+  });
+
+  it('gives a project without a code the same id when another project is added before it', () => {
+    const alone = assembleProjects([sheet({ name: '医保专网建设', line: 20 })], [], context());
+    const after = assembleProjects([sheet({ name: '医保业务档案整理', line: 10 }), sheet({ name: '医保专网建设', line: 20 })], [], context());
+    expect(alone.map((p) => p.id)).toEqual(['yibaozhuanwangjianshe']);
+    expect(after.map((p) => p.id)).toEqual(['yibaoyewudanganzhengli', 'yibaozhuanwangjianshe']);
   });
 });
 
@@ -209,10 +216,10 @@ describe('seeds', () => {
     expect(xinglong!.projects.map((p) => p.code)).toContain('13082225P00018210001N');
     const [langfang] = projectsOf('004_b14cc660f2ed3abf.txt');
     expect(langfang!.projects.map((p) => [p.id, p.code, p.amount])).toEqual([
-      ['p1', undefined, undefined],
-      ['p2', undefined, undefined],
-      ['p3', undefined, undefined],
-      ['p4', undefined, undefined],
+      ['chengxiangjuminjibenyiliaobaoxianbuzhuzijin-quji', undefined, undefined],
+      ['chengxiangyiliaojiuzhujijin-quji', undefined, undefined],
+      ['daijiaotuopinrenkoujiyifanpinzhipinrenkouchengxiangj-1wezg8b', undefined, undefined],
+      ['xinguanbingduyimiaojijiezhongfeiyongcaizhengbuzhuzijin', undefined, undefined],
     ]);
   });
 });

@@ -17,6 +17,7 @@ import { printed } from './performance/cells.ts';
 import { nameSimilarity } from './performance/names.ts';
 import type { ProjectSheet } from './performance/types.ts';
 import { compact } from './text.ts';
+import { nameSlug } from '../ids.ts';
 import type { MoneyUnit } from '../model/money.ts';
 
 export interface ProjectRow {
@@ -148,8 +149,17 @@ function sameUnit(a: string | undefined, b: string | undefined): boolean {
   return !a || !b || a.startsWith(b) || b.startsWith(a);
 }
 
-function projectId(code: string | undefined, taken: Set<string>, counter: { n: number }): string {
-  const base = code && /^[0-9A-Za-z-]+$/.test(code) ? code.toLowerCase() : `p${++counter.n}`;
+/** The id a project code gives, or undefined when the code is missing or not URL-safe. */
+export function codeProjectId(code: string | undefined): string | undefined {
+  return code && /^[0-9A-Za-z-]+$/.test(code) ? code.toLowerCase() : undefined;
+}
+
+/**
+ * A project's id, from its code, else from its name (pinyin), so it does not
+ * change when another project is added before it; a repeated name gets -2, -3….
+ */
+function projectId(code: string | undefined, name: string, taken: Set<string>): string {
+  const base = codeProjectId(code) ?? (nameSlug('', name) || 'xiangmu');
   let id = base;
   for (let k = 2; taken.has(id); k++) id = `${base}-${k}`;
   taken.add(id);
@@ -216,8 +226,7 @@ export function assembleProjects(sheets: ProjectSheet[], rows: ProjectRow[], ctx
 
   projects.sort((a, b) => a.line - b.line);
   const taken = new Set<string>();
-  const counter = { n: 0 };
-  for (const p of projects) p.id = projectId(p.code, taken, counter);
+  for (const p of projects) p.id = projectId(p.code, p.name, taken);
   return projects;
 }
 

@@ -30,7 +30,7 @@ export interface SiteIndex extends RegionsIndex, SubjectsIndex, GlossaryIndex {
   rules: RuleCount[];
   /** Published entities of each source file, in site order. */
   entitiesBySource: Map<string, EntityHead[]>;
-  totals: { entities: number; documents: number; expenditure: string; tables: number; projects: number; findings: number; subjects: number };
+  totals: { entities: number; documents: number; expenditureByYear: { year: number; value: string; entities: number }[]; tables: number; projects: number; findings: number; subjects: number };
 }
 
 /** What building the site index reads: the content collections (data.ts in a page build, plain files in site-index-file.ts). */
@@ -78,7 +78,11 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   const totals = {
     entities: entities.length,
     documents: sources.filter((s) => s.published).length,
-    expenditure: sumOf(counted.map((e) => e.totals.expenditure!)),
+    // One sum per year: budgets of different years are different money, never added together.
+    expenditureByYear: [...new Set(counted.map((e) => e.year))].sort((a, b) => b - a).map((year) => {
+      const ofYear = counted.filter((e) => e.year === year);
+      return { year, value: sumOf(ofYear.map((e) => e.totals.expenditure!)), entities: ofYear.length };
+    }),
     tables: entities.reduce((n, e) => n + e.tables.length, 0),
     projects: entities.reduce((n, e) => n + e.projects.length, 0),
     findings: findings.length,

@@ -9,6 +9,7 @@ import { codeAmount, rowsOfCode } from '../../ingest/model/code-parts.ts';
 import type { Entity, Table } from '../../ingest/model/schema.ts';
 import type { EntityHead, ProjectHead, TableHead } from '../entity-head.ts';
 import { crossTableConflict, type Conflict } from '../figure-conflicts.ts';
+import { marksAt, type FigureMark } from '../figure-marks.ts';
 import { codeLevel, guessCodeSystem, parentCode, printedText, type CodeLevelName, type CodeSystemName } from '../format.ts';
 import { CLASS_NAMES } from '../subject-names.ts';
 import { mainAmountWan, rowAnchors } from '../tables.ts';
@@ -26,6 +27,8 @@ export interface SubjectEntry {
   parts?: string[];
   /** Other tables of the entity print a different amount for the code (cross-table finding). */
   conflict?: Conflict;
+  /** Findings involving the rows of the amount, each a mark linking to it. */
+  marks?: FigureMark[];
 }
 
 export interface SubjectEntityUse {
@@ -136,6 +139,8 @@ export function collectSubjects(): SubjectCollector {
           };
           const conflict = amount?.value !== undefined && amount.rows.length === 1 ? crossTableConflict(entity, table, amount.rows[0]!, amount.value) : undefined;
           if (conflict) entry.conflict = conflict;
+          const marks = amount?.value !== undefined ? [...new Map(amount.rows.flatMap((r) => marksAt(entity, { table: table.id, line: r.line })).map((m) => [m.href, m])).values()] : [];
+          if (marks.length) entry.marks = marks;
           own.set(code, [...(own.get(code) ?? []), entry]);
         };
         if (row.code) addCode(row.code, row.codeSystem ?? guessCodeSystem(row.code), row.name, true);
