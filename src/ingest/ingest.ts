@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { checkEntity } from './check/index.ts';
 import { Reporter } from './diagnostics.ts';
-import { entityId } from './ids.ts';
+import { entityId, sourceId } from './ids.ts';
 import type { Entity, Source } from './model/schema.ts';
 import { decode } from './read/decode.ts';
 import { read, type ReadResult } from './read/index.ts';
@@ -94,7 +94,8 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
       for (const table of found.tables) table.phase = phaseOfTitle(table.title) ?? phase;
       const entity: Entity = {
-        id: entityId(place.region, year, who, phase),
+        // Unplaced, the name alone would give two districts' 区本级 one id: the file tells them apart.
+        id: entityId(place.named || place.province ? place.region : `file-${sourceId(file)}`, year, who, phase),
         name: identity.name,
         unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }, { named: place.named, source: file }),
         level: identity.level,
