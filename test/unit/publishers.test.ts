@@ -170,3 +170,17 @@ describe('documents published for a level of government', () => {
     for (const sought of ['单位名称', '单位编码', '发布机构', '区本级', '某某局2024年部门预算']) expect(notFound.message).toContain(sought);
   });
 });
+
+describe('documents where some units print a code and others only a name', () => {
+  it('publishes every unit, each with its own table', () => {
+    const { entities } = ingest('mixed-coded-named.txt');
+    expect(entities.map((e) => [e.id, e.name, e.code ?? null])).toEqual([
+      ['mianyangshi-fuchengqu-2024-305001', '绵阳市涪城区教育局本级', '305001'],
+      ['mianyangshi-fuchengqu-2024-shiyanyoueryuan', '绵阳市涪城区实验幼儿园', null],
+      ['mianyangshi-fuchengqu-2024-305003', '绵阳市涪城区教师发展中心', '305003'],
+    ]);
+    const total = (i: number) => entities[i]!.tables[0]!.rows.flatMap((r) => r.cells).find((c) => c.value !== undefined)?.value;
+    expect(entities.map((e) => e.tables.length)).toEqual([1, 1, 1]);
+    expect([total(0), total(1), total(2)]).toEqual(['18.60', '2.40', '3.10']);
+  });
+});

@@ -91,8 +91,31 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
     if (parent) entity.parent = { code: parent[0], name: parent[1].name };
     return entity;
   });
+  entities.push(...uncodedBeside(entities, uncoded, mentions));
   entities.sort((a, b) => a.line - b.line);
   return { entities, uncoded, mentions };
+}
+
+/**
+ * In a document where some units print a code and others only their name
+ * (a department's file: 305001 某某局本级, then 单位名称：某某幼儿园), the
+ * named ones are units too: each distinct name of a label or unit line
+ * that no coded unit carries.
+ */
+function uncodedBeside(coded: readonly EntityIdentity[], uncoded: readonly UnitMention[], mentions: readonly UnitMention[]): EntityIdentity[] {
+  const taken = new Set(coded.map((e) => nameKey(e.name)));
+  const out: EntityIdentity[] = [];
+  const named = [...uncoded, ...mentions.filter((m) => m.via === 'unit-line' && !m.code)].sort((a, b) => a.line - b.line);
+  for (const m of named) {
+    const key = nameKey(m.name);
+    // `单位名称：本级` speaks of the department's own share, not of another unit.
+    if (taken.has(key) || key.replace(/本级$/, '').length < 2) continue;
+    taken.add(key);
+    const entity: EntityIdentity = { name: m.name, level: 'unit', line: m.line, children: [] };
+    if (m.printed) entity.printedName = m.printed;
+    out.push(entity);
+  }
+  return out;
 }
 
 /** Names compared as the same unit: simplified, without spaces, markup or a trailing 本级 marker's brackets. */
