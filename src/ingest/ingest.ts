@@ -88,7 +88,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
       // A name that says nowhere where it is (区本级, 教育局) cannot be told from the same name elsewhere.
       else if (!place.named && !place.province) {
-        reporter.warn('recognize', 'region:not-named', `“${identity.name}”没有写明所在的省、市或区县，文中也找不到；按名称发布，地区未填，另一地区同名同年的文件会被当作同一单位。`, identity.line);
+        reporter.warn('recognize', 'region:not-named', `“${identity.name}”没有写明所在的省、市或区县，文中也找不到；按名称发布，地区未填；页面地址按文件区分，不与别处同名单位合并。`, identity.line);
       }
       const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
       const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
