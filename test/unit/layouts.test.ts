@@ -404,6 +404,17 @@ describe('one cell per line without separators', () => {
     expect(tables(result.blocks)[0]!.headerRows).toBe(2);
   });
 
+  it('reads a two-sided table whose header names each side in its labels', () => {
+    const result = read(['收入项目', '金额', '支出项目', '金额', '财政拨款收入', '12.00', '教育支出', '12.00', '收入合计', '12.00', '支出合计', '12.00'].join('\n'), new Reporter('named.txt'));
+    expect(tables(result.blocks).map(texts)).toEqual([
+      [
+        ['收入项目', '金额', '支出项目', '金额'],
+        ['财政拨款收入', '12.00', '教育支出', '12.00'],
+        ['收入合计', '12.00', '支出合计', '12.00'],
+      ],
+    ]);
+  });
+
   it('leaves the income side alone when the expenditure side is the shorter one', () => {
     const result = read(
       ['项目', '金额', '项目', '金额', '一般公共预算拨款收入', '30.00', '一般公共服务支出', '36.00', '事业收入', '6.00', '收入总计', '36.00', '支出总计', '36.00'].join('\n'),

@@ -20,6 +20,8 @@ function isGroupLabel(cell: Cell | undefined): cell is Cell {
   return t.length >= 1 && t.length <= 8 && !/[：:]/.test(t) && !/表$/.test(t);
 }
 
+const SIDE_WORD_RE = /^(?:收入|支出)(?=.)/;
+
 /** Sides named by default when the header has no group labels. */
 const DEFAULT_SIDES: readonly [string, string] = ['收入', '支出'];
 
@@ -40,8 +42,10 @@ export interface TwoSided {
 export function twoSided(pool: readonly Cell[], halves: readonly Cell[][], width: number): TwoSided | null {
   if (width < 2 || pool.length < 2 * width || halves.length < 2) return null;
   const leaves = pool.slice(pool.length - 2 * width);
-  const left = leaves.slice(0, width).map((c) => compact(c.text));
-  const right = leaves.slice(width).map((c) => compact(c.text));
+  // Each side may name itself in its labels (收入项目 | 预算数 | 支出项目 | 预算数).
+  const half = (cells: readonly Cell[]) => cells.map((c) => compact(c.text).replace(SIDE_WORD_RE, ''));
+  const left = half(leaves.slice(0, width));
+  const right = half(leaves.slice(width));
   if (left.some((t, i) => !t || t !== right[i])) return null;
   const blank = (c: Cell): Cell => ({ text: '', line: c.line, column: c.column });
   const header: Cell[][] = [leaves];
