@@ -7,6 +7,8 @@
  * the first row, as many leaf labels as the row is wide. A two-row header
  * (合计 | 因公出国(境)费 | 公务用车购置及运行费 → 小计 | 购置费 | 运行费 | 公务接待费)
  * gives the order of the values below it: one value per leaf, left to right.
+ * A two-sided table (收入 | 支出) is put together from its half-rows in
+ * two-sided.ts.
  */
 import { parseAmount } from '../model/money.ts';
 import type { Cell } from './blocks.ts';
@@ -31,7 +33,7 @@ export interface StreamRows {
   /**
    * Index of the first cell of every data row, in order. A row is `width`
    * cells long, or one cell shorter when it is a total printed without the
-   * code its neighbours lead with (see `narrowRows`).
+   * code its neighbours lead with (see `streamRows`).
    */
   starts: number[];
   /** Starts of the rows that are one leading label short. */
@@ -53,7 +55,7 @@ const isCode = (cell: Cell | undefined): boolean => cell !== undefined && SUBJEC
  *
  * Rows that lead with a subject code (208 | 社会保障和就业支出 | 20.00 …)
  * often print their total row without one (合计 | 20.00 …): the code cell
- * was empty and an empty cell leaves no line. Such a row is one label short;
+ * is empty and an empty cell leaves no line. Such a row is one label short;
  * it is kept as a row with an empty code cell rather than cutting every row
  * after it one cell off.
  */
