@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import { checkEntity } from './check/index.ts';
 import { Reporter } from './diagnostics.ts';
-import { entityId } from './ids.ts';
+import { entityId, sourceId } from './ids.ts';
 import type { Entity, Source } from './model/schema.ts';
 import { decode } from './read/decode.ts';
 import { read, type ReadResult } from './read/index.ts';
@@ -75,7 +75,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
     reporter.error(
       'recognize',
       'entity:not-found',
-      '未找到发布单位：文中没有单位编码行（如“450001 某某局”）、名称或编码标签（“单位名称：”“部门名称：”“单位编码：”“编制部门：”“发布机构：”）、带单位名称的标题（如“某某局2024年部门预算”），也没有说明所属层级（如“2024年区本级”“某某市市级”“全县”）。无法发布为单位页面。',
+      '未找到发布单位：文中没有单位编码行（如“450001 某某局”）、名称或编码标签（“单位名称：”“部门名称：”“单位编码：”“编制部门：”“发布机构：”）、带单位名称的标题（如“某某局2024年部门预算”），正文里也没有“本部门（某某局）”或以同一单位开头的多句叙述（如“2022年，某某局机关运行经费…”），也没有说明所属层级（如“2024年区本级”“某某市市级”“全县”）。无法发布为单位页面。',
       0,
     );
   }
@@ -88,13 +88,14 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
       if (place.ambiguous) reporter.warn('recognize', 'region:ambiguous', place.ambiguous, identity.line);
       // A name that says nowhere where it is (区本级, 教育局) cannot be told from the same name elsewhere.
       else if (!place.named && !place.province) {
-        reporter.warn('recognize', 'region:not-named', `“${identity.name}”没有写明所在的省、市或区县，文中也找不到；按名称发布，地区未填，另一地区同名同年的文件会被当作同一单位。`, identity.line);
+        reporter.warn('recognize', 'region:not-named', `“${identity.name}”没有写明所在的省、市或区县，文中也找不到；按名称发布，地区未填；页面地址按文件区分，不与别处同名单位合并。`, identity.line);
       }
       const who = { name: forMatching(identity.name), ...(identity.code ? { code: identity.code } : {}) };
       const phase = entityPhase(found.tables.map((t) => t.title), source.phase);
       for (const table of found.tables) table.phase = phaseOfTitle(table.title) ?? phase;
       const entity: Entity = {
-        id: entityId(place.region, year, who, phase),
+        // Unplaced, the name alone would give two districts' 区本级 one id: the file tells them apart.
+        id: entityId(place.named || place.province ? place.region : `file-${sourceId(file)}`, year, who, phase),
         name: identity.name,
         unitKey: unitKeyOf({ ...who, region: place.region, divisionCode: place.divisionCode }, { named: place.named, source: file }),
         level: identity.level,

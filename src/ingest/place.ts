@@ -4,10 +4,11 @@
  * division list. A name shared by several places that the document does not
  * settle gives a message instead of a guess.
  */
-import { divisionLabel, resolveDivision } from './recognize/divisions.ts';
+import { divisionLabel, isDivisionName, resolveDivision } from './recognize/divisions.ts';
 import { impliedProvince } from './recognize/implied-province.ts';
 import { divisionsOf } from './recognize/region.ts';
 import { cleanName } from './recognize/identity.ts';
+import { levelOfName, placeNamedInText } from './recognize/text-place.ts';
 
 export interface Place {
   /** The divisions named at the front of the name or title; the name itself when it names no place. */
@@ -22,6 +23,12 @@ export interface Place {
   ambiguous?: string;
 }
 
+/** The parts at the front that the national list knows. */
+function knownFront(parts: readonly string[]): string[] {
+  const known = parts.findIndex((p) => !isDivisionName(p));
+  return known < 0 ? [...parts] : parts.slice(0, known);
+}
+
 /**
  * All arguments in simplified characters: the entity's name, the document
  * title, the whole text (searched for the province and city names that
@@ -29,8 +36,11 @@ export interface Place {
  */
 export function placeOf(name: string, title: string | undefined, text: string): Place {
   let parts = divisionsOf(name);
-  // A title may open with its year (`2021年区本级…`), which is no part of a place.
-  if (!parts.length && title) parts = divisionsOf(cleanName(title).replace(/^20\d\d年度?/, ''));
+  // A title may open with its year (`2021年区本级…`), which is no part of a place, nor is what follows the place (`渝中区2021年区本级`).
+  if (!parts.length && title) parts = knownFront(divisionsOf(cleanName(title).replace(/^20\d\d年度?/, '')));
+  // A name that states its level but not which one (区本级, 县文化广电旅游局) is placed where the text names that level.
+  const level = parts.length ? null : levelOfName(name);
+  if (level) parts = placeNamedInText(text, level) ?? [];
   const region = parts.length ? parts.join('') : name;
   const implied = impliedProvince(text, region);
   const resolution = resolveDivision(parts, { text, ...(implied ? { impliedProvince: implied } : {}) });

@@ -85,6 +85,9 @@ const CASES: Case[] = [
   { query: '西安市碑林区医疗保险经办中心', first: unit(XA) },
   { query: '廊坊市广阳区医疗保障局本级', first: unit(LF) },
   { query: '450001', first: unit(Q1) },
+  // A unit's name typed in the other script (its page indexes both)
+  { query: '濟源產城融合示範區醫療保障局', first: unit(JY) },
+  { query: '西安市碑林區醫療保險經辦中心', first: unit(XA) },
   // Glossary terms and subject names
   { query: '机关运行经费', first: '/glossary/' },
   { query: '事业单位经营收入', first: '/glossary/' },

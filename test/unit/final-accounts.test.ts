@@ -153,13 +153,13 @@ describe('history of one unit', () => {
   });
 });
 
-describe('final accounts in other counties\' templates (test/fixtures/corpus c19–c21)', () => {
+describe('final accounts in other counties\' templates (test/fixtures/corpus c23–c25)', () => {
   const corpusText = (name: string) => readFileSync(`test/fixtures/corpus/${name}`, 'utf8');
   const entityOf = (name: string, text = corpusText(name)) => ingestSource(name, new TextEncoder().encode(text)).entities[0]!;
   const pick = (e: Execution) => [e.table, e.code ?? e.name ?? null, e.initial ?? null, e.adjusted ?? null, e.final, e.rate ?? null];
 
   it('sets 决算数 against the budget columns of the same table (space-aligned, 决算数 centred over its split)', () => {
-    const entity = entityOf('c19_weibin_renshe_juesuan_2023.txt');
+    const entity = entityOf('c23_weibin_renshe_juesuan_2023.txt');
     const rows = entity.execution!.filter((e) => e.total || e.code === '2080701' || e.name === '合计');
     expect(rows.map(pick)).toEqual([
       // 792.40 / 817.10 = 96.98 %, as the explanation says; 210.00 / 224.00 = 93.75 %; 5.30 / 7.00 = 75.71 %.
@@ -172,7 +172,7 @@ describe('final accounts in other counties\' templates (test/fixtures/corpus c19
   });
 
   it('reads a "三公" table printing 预算数 and 决算数 groups side by side, and checks both', () => {
-    const name = 'c21_yueyanglou_dangan_juesuan_2024.txt';
+    const name = 'c25_yueyanglou_dangan_juesuan_2024.txt';
     const entity = entityOf(name);
     expect(entity.execution!.filter((e) => e.table === 'three-public').map(pick)).toEqual([['three-public', null, null, '1.50', '1.12', '74.67']]);
     // 187.20 / 191.10 = 97.96 %; 36.80 / 40.00 = 92.00 %.
@@ -188,7 +188,7 @@ describe('final accounts in other counties\' templates (test/fixtures/corpus c19
   });
 
   it('checks the carry-over balance of a 财政拨款收入支出决算总表 printed by fund with 行次 columns', () => {
-    const name = 'c20_lianxi_jiaotong_juesuan_2022.txt';
+    const name = 'c24_lianxi_jiaotong_juesuan_2022.txt';
     const entity = entityOf(name);
     expect([entity.totals, entity.findings]).toEqual([{ income: '641.89', expenditure: '641.89' }, []]);
     const fiscal = entity.tables.find((t) => t.kind === 'fiscal-summary')!;

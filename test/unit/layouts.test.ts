@@ -374,6 +374,83 @@ describe('one cell per line without separators', () => {
     ]);
   });
 
+  it('keeps a 合计 row printed without a code under its columns, first or last', () => {
+    const first = read(
+      '支出总表\n科目编码\n科目名称\n合计\n基本支出\n项目支出\n合计\n520.00\n400.00\n120.00\n213\n农林水支出\n520.00\n400.00\n120.00\n21301\n农业农村\n520.00\n400.00\n120.00\n',
+      new Reporter('first.txt'),
+    );
+    expect(tables(first.blocks).map(texts)).toEqual([
+      [
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['', '合计', '520.00', '400.00', '120.00'],
+        ['213', '农林水支出', '520.00', '400.00', '120.00'],
+        ['21301', '农业农村', '520.00', '400.00', '120.00'],
+      ],
+    ]);
+    expect(tables(first.blocks)[0]!.rows[1]!.cells[1]).toEqual({ text: '合计', line: 7, column: 1 });
+    const last = read('科目编码\n科目名称\n金额\n205\n教育支出\n88.10\n20502\n普通教育\n88.10\n总计\n88.10\n', new Reporter('last.txt'));
+    expect(tables(last.blocks).map(texts)).toEqual([
+      [
+        ['科目编码', '科目名称', '金额'],
+        ['205', '教育支出', '88.10'],
+        ['20502', '普通教育', '88.10'],
+        ['', '总计', '88.10'],
+      ],
+    ]);
+  });
+
+  it('reads a two-sided 收支总表 whose longer side leaves the other side\'s cells out', () => {
+    const result = read(
+      [
+        '收入', '支出', '项目', '预算数', '项目', '预算数',
+        '一、财政拨款收入', '75.00', '一、教育支出', '60.00',
+        '二、事业收入', '5.00', '二、卫生健康支出', '10.00',
+        '三、住房保障支出', '10.00',
+        '本年收入合计', '80.00', '本年支出合计', '80.00',
+        '上年结转', '-', '结转下年', '-',
+      ].join('\n'),
+      new Reporter('sides.txt'),
+    );
+    expect(tables(result.blocks).map(texts)).toEqual([
+      [
+        ['收入', '', '支出', ''],
+        ['项目', '预算数', '项目', '预算数'],
+        ['一、财政拨款收入', '75.00', '一、教育支出', '60.00'],
+        ['二、事业收入', '5.00', '二、卫生健康支出', '10.00'],
+        ['', '', '三、住房保障支出', '10.00'],
+        ['本年收入合计', '80.00', '本年支出合计', '80.00'],
+        ['上年结转', '-', '结转下年', '-'],
+      ],
+    ]);
+    expect(tables(result.blocks)[0]!.headerRows).toBe(2);
+  });
+
+  it('reads a two-sided table whose header names each side in its labels', () => {
+    const result = read(['收入项目', '金额', '支出项目', '金额', '财政拨款收入', '12.00', '教育支出', '12.00', '收入合计', '12.00', '支出合计', '12.00'].join('\n'), new Reporter('named.txt'));
+    expect(tables(result.blocks).map(texts)).toEqual([
+      [
+        ['收入项目', '金额', '支出项目', '金额'],
+        ['财政拨款收入', '12.00', '教育支出', '12.00'],
+        ['收入合计', '12.00', '支出合计', '12.00'],
+      ],
+    ]);
+  });
+
+  it('leaves the income side alone when the expenditure side is the shorter one', () => {
+    const result = read(
+      ['项目', '金额', '项目', '金额', '一般公共预算拨款收入', '30.00', '一般公共服务支出', '36.00', '事业收入', '6.00', '收入总计', '36.00', '支出总计', '36.00'].join('\n'),
+      new Reporter('left.txt'),
+    );
+    expect(tables(result.blocks).map(texts)).toEqual([
+      [
+        ['项目', '金额', '项目', '金额'],
+        ['一般公共预算拨款收入', '30.00', '一般公共服务支出', '36.00'],
+        ['事业收入', '6.00', '', ''],
+        ['收入总计', '36.00', '支出总计', '36.00'],
+      ],
+    ]);
+  });
+
   it('leaves a list of short lines with page numbers as text', () => {
     const result = read('目录\n部门收支总表\n3\n收入总表\n4\n支出总表\n5\n', new Reporter('toc.txt'));
     expect(tables(result.blocks)).toEqual([]);

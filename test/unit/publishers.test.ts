@@ -136,6 +136,20 @@ describe('documents published for a level of government', () => {
     expect(warning.map((d) => [d.severity, d.line])).toEqual([['warning', 1]]);
   });
 
+  it('a district-level summary placed only by its text gets its district in the id, so two districts never share one', () => {
+    const hexi = only('district-own-sangong-hexi.txt');
+    const nankai = only('district-own-sangong-nankai.txt');
+    expect(hexi).toMatchObject({ id: 'tianjinshi-hexiqu-2023-qubenji', name: '区本级', province: '天津市', county: '河西区', year: 2023 });
+    expect(nankai).toMatchObject({ id: 'tianjinshi-nankaiqu-2023-qubenji', name: '区本级', province: '天津市', county: '南开区', year: 2023 });
+    expect(ingest('district-own-sangong-hexi.txt').source.diagnostics.map((d) => d.ruleId)).not.toContain('region:not-named');
+  });
+
+  it('a level that no text places is told apart by its file, never shared', () => {
+    expect(only('county-own-sangong.txt').id).toBe('file-county-own-sangong-2023-xianbenji');
+    const same = ingestSource('other-county.txt', readFileSync('test/fixtures/identity/county-own-sangong.txt')).entities[0]!;
+    expect(same.id).toBe('file-other-county-2023-xianbenji');
+  });
+
   it('a city-level summary is published as the city level, placed in its city, before its 发布机构', () => {
     const e = only('city-level-summary.txt');
     expect(e).toMatchObject({ id: 'chengdushi-2025-shiji', name: '成都市市级', level: 'department', province: '四川省', city: '成都市', year: 2025 });
@@ -154,5 +168,19 @@ describe('documents published for a level of government', () => {
     expect(notFound.severity).toBe('error');
     expect(notFound.line).toBe(0);
     for (const sought of ['单位名称', '单位编码', '发布机构', '区本级', '某某局2024年部门预算']) expect(notFound.message).toContain(sought);
+  });
+});
+
+describe('documents where some units print a code and others only a name', () => {
+  it('publishes every unit, each with its own table', () => {
+    const { entities } = ingest('mixed-coded-named.txt');
+    expect(entities.map((e) => [e.id, e.name, e.code ?? null])).toEqual([
+      ['mianyangshi-fuchengqu-2024-305001', '绵阳市涪城区教育局本级', '305001'],
+      ['mianyangshi-fuchengqu-2024-shiyanyoueryuan', '绵阳市涪城区实验幼儿园', null],
+      ['mianyangshi-fuchengqu-2024-305003', '绵阳市涪城区教师发展中心', '305003'],
+    ]);
+    const total = (i: number) => entities[i]!.tables[0]!.rows.flatMap((r) => r.cells).find((c) => c.value !== undefined)?.value;
+    expect(entities.map((e) => e.tables.length)).toEqual([1, 1, 1]);
+    expect([total(0), total(1), total(2)]).toEqual(['18.60', '2.40', '3.10']);
   });
 });

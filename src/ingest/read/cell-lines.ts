@@ -9,6 +9,7 @@
 import type { Block, Cell, ReadNote, Reader, TableBlock } from './blocks.ts';
 import { heading, isBlank } from './lines.ts';
 import { slotOf, streamHeader, streamRows } from './stream.ts';
+import { twoSided } from './two-sided.ts';
 
 /** A line that can be one cell: short, no sentence punctuation, no other layout's separators. */
 function isCellLine(line: string): boolean {
@@ -62,14 +63,20 @@ export function streamTables(cells: readonly Cell[], notes?: ReadNote[]): Found[
       from = Math.max(next, from + 1);
       continue;
     }
-    const tableRows = header.rows.map((r) => ({ line: r.find((c) => c.text)?.line ?? r[0]!.line, cells: r }));
-    for (let i = rows.dataStart; i < rows.end; i += rows.width) {
-      const cellsOfRow = cells.slice(i, i + rows.width);
-      tableRows.push({ line: cellsOfRow[0]!.line, cells: cellsOfRow });
-    }
-    const start = rows.dataStart - header.used;
+    const dataRows: Cell[][] = rows.starts.map((i) => {
+      const short = rows.narrow.has(i);
+      const printed = cells.slice(i, i + rows.width - (short ? 1 : 0));
+      // A total printed without its code keeps its cells under their columns: the code cell is empty.
+      return short ? [{ text: '', line: printed[0]!.line, column: printed[0]!.column }, ...printed] : printed;
+    });
+    // The header's leaf labels, not the rows' pattern, tell a two-sided table (项目 | 预算数 printed twice).
+    const sides = rows.labels >= 1 ? twoSided(pool, dataRows, rows.width) : null;
+    const used = sides ? sides.used : header.used;
+    const headerRows = sides ? sides.header : header.rows;
+    const tableRows = [...headerRows, ...(sides ? sides.rows : dataRows)].map((r) => ({ line: r.find((c) => c.text)?.line ?? r[0]!.line, cells: r }));
+    const start = rows.dataStart - used;
     const last = cells[rows.end - 1]!;
-    found.push({ start, end: rows.end, table: { type: 'table', rows: tableRows, line: cells[start]!.line, endLine: last.line, headerRows: header.rows.length } });
+    found.push({ start, end: rows.end, table: { type: 'table', rows: tableRows, line: cells[start]!.line, endLine: last.line, headerRows: headerRows.length } });
     from = rows.end;
   }
   return found;

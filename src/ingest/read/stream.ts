@@ -7,6 +7,8 @@
  * the first row, as many leaf labels as the row is wide. A two-row header
  * (合计 | 因公出国(境)费 | 公务用车购置及运行费 → 小计 | 购置费 | 运行费 | 公务接待费)
  * gives the order of the values below it: one value per leaf, left to right.
+ * A two-sided table (收入 | 支出) is put together from its half-rows in
+ * two-sided.ts.
  */
 import { parseAmount } from '../model/money.ts';
 import type { Cell } from './blocks.ts';
@@ -28,23 +30,41 @@ export interface StreamRows {
   dataStart: number;
   /** Index after the last cell of the last complete data row. */
   end: number;
+  /**
+   * Index of the first cell of every data row, in order. A row is `width`
+   * cells long, or one cell shorter when it is a total printed without the
+   * code its neighbours lead with (see `streamRows`).
+   */
+  starts: number[];
+  /** Starts of the rows that are one leading label short. */
+  narrow: Set<number>;
 }
 
-const TOTAL_RE = /^(?:合计|总计|小计)$/;
+const TOTAL_RE = /^(?:合计|总计|小计|.{0,10}(?:合计|总计))$/;
+
+const isTotal = (cell: Cell | undefined): boolean => cell !== undefined && TOTAL_RE.test(cell.text.replace(/\s+/g, ''));
+
+/** A budget subject code (类 208, 款 20805, 项 2080505): printed as a number, read as the row's first label. */
+const SUBJECT_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
+
+const isCode = (cell: Cell | undefined): boolean => cell !== undefined && SUBJECT_CODE_RE.test(cell.text.trim());
 
 /**
  * Where the data rows of a cell stream are and how wide they are, from the
  * pattern of labels and values; null when there is no value at all.
+ *
+ * Rows that lead with a subject code (208 | 社会保障和就业支出 | 20.00 …)
+ * often print their total row without one (合计 | 20.00 …): the code cell
+ * is empty and an empty cell leaves no line. Such a row is one label short;
+ * it is kept as a row with an empty code cell rather than cutting every row
+ * after it one cell off.
  */
-/** A budget subject code (类 208, 款 20805, 项 2080505): printed as a number, read as the row's first label. */
-const SUBJECT_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
-
 export function streamRows(cells: readonly Cell[], emptyIsValue = false, from = 0): StreamRows | null {
   // A code is a label when a name and an amount follow it (201 | 一般公共服务支出 | 3990680.00 …), not an amount.
   const slots = cells.map((c, i): Slot => {
     const [name, amount] = [cells[i + 1], cells[i + 2]];
     const code =
-      SUBJECT_CODE_RE.test(c.text.trim()) &&
+      isCode(c) &&
       name !== undefined &&
       name.text.trim() !== '' &&
       slotOf(name, false) === 'label' &&
@@ -61,19 +81,33 @@ export function streamRows(cells: readonly Cell[], emptyIsValue = false, from = 
   while (next + a < slots.length && slots[next + a] === 'label') a++;
   const more = next + a < slots.length;
   // One row only: its label, if any, is a total printed before the values (合计 | 328.7 | 10 …).
-  const labels = more ? a : first > from && TOTAL_RE.test(cells[first - 1]!.text.replace(/\s+/g, '')) ? 1 : 0;
-  const dataStart = first - labels;
+  const labels = more ? a : first > from && isTotal(cells[first - 1]) ? 1 : 0;
+  // Rows led by a code, the first of them a total without one: that row is one label short.
+  const codeLed = labels >= 2 && more && isCode(cells[next]);
+  const firstNarrow = codeLed && isTotal(cells[first - 1]) && !isCode(cells[first - labels]);
+  const dataStart = first - (firstNarrow ? labels - 1 : labels);
   if (dataStart < from) return null;
   const width = labels + k;
+  const fits = (at: number, lead: number): boolean => {
+    if (at + lead + k > cells.length) return false;
+    for (let i = 0; i < lead + k; i++) if (slots[at + i] !== (i < lead ? 'label' : 'value')) return false;
+    return true;
+  };
+  const starts: number[] = [];
+  const narrow = new Set<number>();
   let end = dataStart;
-  // Rows continue while they keep the pattern: `labels` labels, then `k` values.
-  while (end + width <= cells.length) {
-    let ok = true;
-    for (let i = 0; i < width && ok; i++) ok = slots[end + i] === (i < labels ? 'label' : 'value');
-    if (!ok) break;
-    end += width;
+  // Rows continue while they keep the pattern: `labels` labels, then `k` values (or a total one label short).
+  for (;;) {
+    if (fits(end, labels)) {
+      starts.push(end);
+      end += width;
+    } else if (codeLed && fits(end, labels - 1) && isTotal(cells[end + labels - 2]) && !isCode(cells[end])) {
+      starts.push(end);
+      narrow.add(end);
+      end += width - 1;
+    } else break;
   }
-  return { width, labels, dataStart, end };
+  return { width, labels, dataStart, end, starts, narrow };
 }
 
 /**

@@ -97,6 +97,11 @@ export function isDivisionName(name: string): boolean {
   return divisionsNamed(name).length > 0;
 }
 
+/** The levels at which the national list has a division of this name (义乌市: county; 重庆市: province). */
+export function levelsOfName(name: string): Division['level'][] {
+  return [...new Set(divisionsNamed(name).map((d) => d.level))];
+}
+
 /** Whether `outer` contains `inner` (a province its cities, a city its counties). */
 function contains(outer: Division, inner: Division): boolean {
   if (outer.level === 'county' || outer.code === inner.code) return false;

@@ -18,6 +18,7 @@
  */
 import type { Block } from '../read/blocks.ts';
 import { unitMentions, type UnitMention } from './identity.ts';
+import { proseMentions } from './prose-names.ts';
 import { compact } from './text.ts';
 
 export interface EntityIdentity {
@@ -76,7 +77,7 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
     else uncoded.push(m);
   }
   const mains = [...byCode.entries()].filter(([, v]) => v.main);
-  if (!mains.length) return { entities: namedEntities(mentions, department), uncoded, mentions };
+  if (!mains.length) return { entities: namedEntities(mentions, department, () => proseMentions(blocks)), uncoded, mentions };
   const entities: EntityIdentity[] = mains.map(([code, v]) => {
     const children = [...byCode.entries()]
       .filter(([other]) => other !== code && other.startsWith(code))
@@ -95,8 +96,31 @@ export function identifyEntities(blocks: readonly Block[]): IdentityResult {
     if (parent) entity.parent = { code: parent[0], name: parent[1].name };
     return entity;
   });
+  entities.push(...uncodedBeside(entities, uncoded, mentions));
   entities.sort((a, b) => a.line - b.line);
   return { entities, uncoded, mentions };
+}
+
+/**
+ * In a document where some units print a code and others only their name
+ * (a department's file: 305001 某某局本级, then 单位名称：某某幼儿园), the
+ * named ones are units too: each distinct name of a label or unit line
+ * that no coded unit carries.
+ */
+function uncodedBeside(coded: readonly EntityIdentity[], uncoded: readonly UnitMention[], mentions: readonly UnitMention[]): EntityIdentity[] {
+  const taken = new Set(coded.map((e) => nameKey(e.name)));
+  const out: EntityIdentity[] = [];
+  const named = [...uncoded, ...mentions.filter((m) => m.via === 'unit-line' && !m.code)].sort((a, b) => a.line - b.line);
+  for (const m of named) {
+    const key = nameKey(m.name);
+    // `单位名称：本级` speaks of the department's own share, not of another unit.
+    if (taken.has(key) || key.replace(/本级$/, '').length < 2) continue;
+    taken.add(key);
+    const entity: EntityIdentity = { name: m.name, level: 'unit', line: m.line, children: [] };
+    if (m.printed) entity.printedName = m.printed;
+    out.push(entity);
+  }
+  return out;
 }
 
 /** Names compared as the same unit: simplified, without spaces, markup or a trailing 本级 marker's brackets. */
@@ -107,13 +131,16 @@ export function nameKey(name: string): string {
 /**
  * Entities of a document that prints no unit code: each distinct name
  * given by a label or a unit line, in document order; else each name in a
- * title (the document's, or those opening its parts). A name also printed as a label keeps the label's first line.
+ * title (the document's, or those opening its parts); else the publisher;
+ * else the unit its running text names as itself. A name also printed as a label keeps the label's first line.
  */
-function namedEntities(mentions: readonly UnitMention[], department: boolean): EntityIdentity[] {
+function namedEntities(mentions: readonly UnitMention[], department: boolean, inProse: () => UnitMention[]): EntityIdentity[] {
   // `部门名称：本级` speaks of the department's own share, and names no unit.
   const own = mentions.filter((m) => !m.code && (m.via === 'name-label' || m.via === 'unit-line') && nameKey(m.name).replace(/本级$/, '').length >= 2);
   const titled = mentions.filter((m) => m.via === 'title');
-  const chosen = own.length ? own : titled.length ? titled : publishers(mentions);
+  const published = own.length ? own : titled.length ? titled : publishers(mentions);
+  // Last, the unit the running text names as itself (本部门（某某局）, the subject of its sentences).
+  const chosen = published.length ? published : inProse();
   const byName = new Map<string, EntityIdentity>();
   const level = department || chosen.some((m) => m.via === 'publisher') ? 'department' : 'unit';
   for (const m of chosen) {

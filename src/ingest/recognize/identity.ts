@@ -19,7 +19,7 @@ export interface UnitMention {
   /** The name exactly as printed, when markup or control characters were taken out of it. */
   printed?: string;
   line: number;
-  via: 'unit-line' | 'name-label' | 'row' | 'title' | 'publisher';
+  via: 'unit-line' | 'name-label' | 'row' | 'title' | 'publisher' | 'prose';
   /** For a level of government: whether a place stands in its name (`重庆市市级`, not `区本级`); absent for a labelled publisher. */
   placed?: boolean;
 }
@@ -259,6 +259,8 @@ export function unitMentions(blocks: readonly Block[]): UnitMention[] {
   };
   for (const [i, block] of blocks.entries()) {
     if (block.type === 'paragraph' || block.type === 'heading') consider(block.text, block.line, true, tableFollows(blocks, i));
+    // A table page squashed onto one line opens with the page's title (`教育局 2020年部门预算 报送日期…`).
+    else if (block.type === 'flat' && block.line <= TITLE_LINES) considerTitle(block.text.slice(0, MENTION_CHARS), block.line);
     else if (block.type === 'table') {
       for (const row of block.rows) {
         const texts = row.cells.map((c) => c.text).filter(Boolean);
@@ -301,8 +303,10 @@ function labelledCodes(codes: readonly { code: string; line: number }[], mention
  */
 export function documentYear(blocks: readonly Block[], finalAccounts = false): number | null {
   const texts = blocks.flatMap((block) => (block.type === 'table' ? block.rows.flatMap((r) => r.cells.map((c) => c.text)) : block.type === 'flat' ? [] : [block.text]));
-  if (finalAccounts) return mostStated(texts, parseAccountsYear) ?? mostStated(texts, parseYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear);
-  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear);
+  // A table page squashed onto one line states its year in its title, read when nothing else states one.
+  const flat = blocks.flatMap((block) => (block.type === 'flat' ? [block.text.slice(0, MENTION_CHARS)] : []));
+  if (finalAccounts) return mostStated(texts, parseAccountsYear) ?? mostStated(texts, parseYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear) ?? mostStated(flat, parseAccountsYear);
+  return mostStated(texts, parseYear) ?? mostStated(texts, parseAccountsYear) ?? mostStated(brokenTitles(blocks), parseYear) ?? mostStated(texts, parseTableTitleYear) ?? mostStated(flat, parseYear);
 }
 
 /** Adjacent lines near the top joined: a title broken after its year (`某某管委会2024年` / `“三公”经费预算`). */

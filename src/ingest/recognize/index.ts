@@ -42,7 +42,10 @@ export interface Recognized {
 }
 
 /** The money unit most tables of the document declare. */
-function documentUnit(regions: readonly { type: string; captions?: { text: string }[] }[]): MoneyUnit {
+/** An amount in a sentence and its unit (`1862430.57 元`, `58.64万元`). */
+const PROSE_AMOUNT_RE = /\d\s*(万元|亿元|千元|元)/g;
+
+function documentUnit(regions: readonly { type: string; captions?: { text: string }[] }[], prose: string): MoneyUnit {
   const counts = new Map<MoneyUnit, number>();
   for (const region of regions) {
     for (const caption of region.captions ?? []) {
@@ -50,6 +53,8 @@ function documentUnit(regions: readonly { type: string; captions?: { text: strin
       if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     }
   }
+  // A document without tables (explanation text only) is in the unit its sentences write after their amounts.
+  if (!regions.length) for (const m of prose.matchAll(PROSE_AMOUNT_RE)) counts.set(m[1] as MoneyUnit, (counts.get(m[1] as MoneyUnit) ?? 0) + 1);
   // 万元 unless another unit is declared more often (the usual unit wins a tie).
   let best: MoneyUnit = '万元';
   for (const [unit, n] of counts) if (n > (counts.get(best) ?? 0)) best = unit;
@@ -90,7 +95,8 @@ export function recognize(printed: readonly Block[], reporter: Reporter, lastLin
   const year = documentYear(blocks, documentPhase(blocks) === 'final');
   const identity = identifyEntities(blocks);
   const regions = regionsOf(blocks);
-  const unit = documentUnit(regions.filter((r): r is TableRegion => r.type === 'table'));
+  const prose = blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text : '')).join('\n');
+  const unit = documentUnit(regions.filter((r): r is TableRegion => r.type === 'table'), prose);
   const spans = segment(blocks, regions, identity.entities, lastLine);
   const entities = spans.map((span): RecognizedEntity => {
     const ctx: RecognizeContext = { reporter, entity: span.entity, year: year ?? 0, defaultUnit: unit };
