@@ -51,7 +51,7 @@ export function partHeapMb(buildMb: number, count: number): number {
 }
 
 /** Where the parts of a build into `dist` are written (inside the project, one set per dist). */
-export function partsFolder(dist: string): string {
+function partsFolder(dist: string): string {
   const key = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12);
   return resolve('node_modules', '.astro', 'parts', key);
 }

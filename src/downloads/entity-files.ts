@@ -17,7 +17,7 @@ export interface DownloadFile {
   body: string;
 }
 
-export function tableJson(entity: Entity, table: Table): string {
+function tableJson(entity: Entity, table: Table): string {
   const body = {
     schemaVersion: 1,
     entity: { id: entity.id, code: entity.code ?? null, name: entity.name, unitKey: entity.unitKey, region: entity.region, province: entity.province ?? null, city: entity.city ?? null, county: entity.county ?? null, year: entity.year, source: entity.source },

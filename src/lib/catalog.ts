@@ -13,7 +13,7 @@ import type { EntityHead } from './entity-head.ts';
 import type { Subject } from './site.ts';
 import { paths, url } from './urls.ts';
 
-export function entityDataUrl(entity: EntityHead): string {
+function entityDataUrl(entity: EntityHead): string {
   return url(`data/${entity.id}.json`);
 }
 

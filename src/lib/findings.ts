@@ -84,7 +84,7 @@ export function findingRows(table: Table, list: readonly { id: string; finding: 
  * units with findings, PER_PAGE to a page, each linking its findings on its
  * own page (every finding's home, see paths.finding).
  */
-export const FINDINGS_DETAILED_MAX = 500;
+const FINDINGS_DETAILED_MAX = 500;
 export const FINDING_UNITS_PER_PAGE = 200;
 
 export function findingPages(findingCount: number, unitsWithFindings: number): number {

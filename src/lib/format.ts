@@ -57,10 +57,6 @@ export function sumOf(values: Iterable<string>): string {
   return toString(total);
 }
 
-export function minus(a: string, b: string): string {
-  return toString(sub(dec(a), dec(b)));
-}
-
 export function compareAmounts(a: string, b: string): number {
   return compare(dec(a), dec(b));
 }
@@ -131,12 +127,6 @@ export const codeSystemName: Record<CodeSystemName, string> = {
   'gov-economic': '政府预算支出经济分类科目',
 };
 
-export const codeSystemShort: Record<CodeSystemName, string> = {
-  functional: '功能分类',
-  economic: '部门经济分类',
-  'gov-economic': '政府经济分类',
-};
-
 export const codeLevelLabel: Record<CodeLevelName, string> = { class: '类', section: '款', item: '项' };
 
 /** Level of a subject code from its length: 3 digits 类, 5 款, 7 项. */
@@ -156,11 +146,6 @@ export function guessCodeSystem(code: string): CodeSystemName {
   if (code.startsWith('5')) return 'gov-economic';
   if (code.startsWith('3')) return 'economic';
   return 'functional';
-}
-
-/** Chinese name of a money unit line in captions: `单位：万元`. */
-export function unitLabel(unit: CurrencyUnit | null): string {
-  return unit ? `单位：${unit}` : '无金额单位';
 }
 
 /** Lines `a–b` as shown in citations. */

@@ -11,7 +11,7 @@
  */
 
 /** Terms of the standard budget table headers (财政部 templates and their local variants). */
-export const HEADER_TERMS: readonly string[] = [
+const HEADER_TERMS: readonly string[] = [
   '序号', '栏次', '项目', '科目编码', '科目名称', '类', '款', '项', '功能分类科目', '支出功能分类科目', '部门预算支出经济分类科目',
   '政府预算支出经济分类科目', '按大类', '部门代码', '部门名称', '单位代码', '单位编码', '单位名称', '单位(项目)名称',
   '合计', '总计', '小计', '其中', '本年收入', '本年支出', '上年结转', '上年结转结余', '结转下年', '预算数', '金额', '备注', '说明',

@@ -114,7 +114,7 @@ function changeOf(now: string | undefined, before: string | undefined): Change |
 }
 
 /** Amounts of each functional subject code a document prints, 万元 (first row of each code). */
-export function subjectAmounts(entity: Entity): Map<string, { name?: string; value: string }> {
+function subjectAmounts(entity: Entity): Map<string, { name?: string; value: string }> {
   const out = new Map<string, { name?: string; value: string }>();
   const table = spendTable(entity);
   if (!table) return out;

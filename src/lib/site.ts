@@ -9,7 +9,7 @@
  * computed while the whole entity is at hand.
  */
 import type { Entity, Source, Table } from '../ingest/model/schema.ts';
-import { regionSlug, slugify, sourceId } from '../ingest/ids.ts';
+import { regionSlug, slugify } from '../ingest/ids.ts';
 import { readFileSync } from 'node:fs';
 import { deserialize } from 'node:v8';
 import { codeKey } from './unit-documents.ts';
@@ -22,7 +22,6 @@ import {
   printedText,
   sumOf,
   termKey,
-  toWan,
   type CodeLevelName,
   type CodeSystemName,
 } from './format.ts';
@@ -539,5 +538,3 @@ export function allPages(index: SiteIndex): string[] {
   for (const s of index.sources) pages.push(paths.source(s.file));
   return pages;
 }
-
-export { sourceId, toWan };

@@ -14,7 +14,7 @@ import { originalFormatOf } from '../ingest/read/originals/detect.ts';
 import { contentFolder } from './content-dir.ts';
 
 /** Folder the sources were ingested from (`SEEDS_DIR`, default `seeds`). */
-export const seedsDir = process.env.SEEDS_DIR || 'seeds';
+const seedsDir = process.env.SEEDS_DIR || 'seeds';
 
 /** The bytes of a source file as published. */
 export function sourceBytes(file: string): Buffer {

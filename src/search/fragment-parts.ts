@@ -27,7 +27,7 @@ import { readPagefindPayload } from './short-names.ts';
  * Words per block. A window of 30 words falls in one or two blocks; smaller blocks mean fewer
  * bytes per excerpt but more files per page (docs/performance.md, "Fragments in parts").
  */
-export const BLOCK_WORDS = 400;
+const BLOCK_WORDS = 400;
 
 /** A Pagefind fragment as written: its page's text is `content`, words joined by U+200B (Chinese) or spaces. */
 interface PagefindFragment {

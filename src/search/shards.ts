@@ -15,7 +15,7 @@ import { slugify } from '../ingest/ids.ts';
 import { bundleParts } from './fragment-parts.ts';
 
 export type ShardBy = 'year' | 'region';
-export const MAIN_SHARD = 'main';
+const MAIN_SHARD = 'main';
 
 interface CatalogEntity {
   id: string;
@@ -55,7 +55,7 @@ export function searchablePages(dist: string, dir = ''): string[] {
  * Pagefind needs about 0.9 MB of memory per unit page (2,400 pages: 2.0 GB; 6,800: 6.4 GB,
  * measured) and two shards are indexed at once: 2,400 pages keep that near 5 GB.
  */
-export function shardPageLimit(): number {
+function shardPageLimit(): number {
   return Number(process.env.SEARCH_SHARD_PAGES) || 2400;
 }
 

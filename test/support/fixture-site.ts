@@ -18,7 +18,7 @@ function indicator(level1: string, level2: string, name: string, value: string, 
 }
 
 /** Adds projects, a unit-wide sheet, findings and glossary terms to the entity. */
-export function enrich(entity: Entity): Entity {
+function enrich(entity: Entity): Entity {
   const income = entity.tables.find((t) => t.id === 'income-summary')!;
   const total = income.rows.find((r) => r.total)!;
   const row = income.rows.find((r) => r.code === '2101501')!;

@@ -44,13 +44,13 @@ export function documentOf(text: string): Item[] {
  * Rows above the first row holding an amount or a lone label: the header,
  * where labels are merged over the empty cells after them.
  */
-export function headerRows(rows: readonly string[][]): number {
+function headerRows(rows: readonly string[][]): number {
   const first = rows.findIndex((r, i) => r.some((c) => AMOUNT_RE.test(c)) || (i > 0 && r.filter(Boolean).length === 1));
   return Math.min(first < 0 ? 0 : first, 4);
 }
 
 /** The merged cells of a table: as given, else each header label over the empty cells after it. */
-export function mergesOf(item: Extract<Item, { kind: 'table' }>): Merge[] {
+function mergesOf(item: Extract<Item, { kind: 'table' }>): Merge[] {
   if (item.merges) return item.merges;
   const merges: Merge[] = [];
   const header = headerRows(item.rows);
@@ -111,7 +111,7 @@ export async function writeDocx(items: readonly Item[]): Promise<Uint8Array> {
 }
 
 /** A spreadsheet cell for the text: amounts as numbers with the format that prints them so. */
-export function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
+function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
   if (!text) return null;
   const m = AMOUNT_RE.exec(text);
   if (!m) return { t: 's', v: text };

@@ -14,7 +14,7 @@ function depth(nodes: readonly HeaderCellData[]): number {
 }
 
 /** The header tree as rows of merged cells, each row's cells in column order. */
-export function headerRows(tree: readonly HeaderCellData[]): DrawCell[][] {
+function headerRows(tree: readonly HeaderCellData[]): DrawCell[][] {
   const rows: DrawCell[][] = Array.from({ length: depth(tree) }, () => []);
   const R = rows.length;
   const walk = (nodes: readonly HeaderCellData[], r: number) => {

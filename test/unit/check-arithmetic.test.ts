@@ -340,7 +340,7 @@ function shape(f: Finding, table: string, want: Expected | undefined): Expected 
     expected: f.expected!,
     actual: f.actual!,
     difference: f.difference!,
-    cells: f.cells.map((c) => [c.line, c.column]),
+    cells: f.cells.map((c) => [c.line, c.column ?? 0]),
   };
   if (f.tolerance !== undefined) got.tolerance = f.tolerance;
   if (want?.message !== undefined) {

@@ -127,7 +127,7 @@ interface Item {
  * style seen is the top level). Undefined when an amount sits on a line that
  * is neither numbered nor part of a 其中 breakdown.
  */
-export function itemTree(rows: readonly Row[], side: Side): Item[] | undefined {
+function itemTree(rows: readonly Row[], side: Side): Item[] | undefined {
   const depths = new Map<string, number>();
   const roots: Item[] = [];
   const stack: { item: Item; depth: number }[] = [];

@@ -61,7 +61,7 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
-export function neg(a: Decimal): Decimal {
+function neg(a: Decimal): Decimal {
   return { units: -a.units, scale: a.scale };
 }
 
@@ -122,7 +122,3 @@ export function round(a: Decimal, places: number): Decimal {
   return { units: negative ? -q : q, scale: places };
 }
 
-/** Number of decimal places a printed amount was given with. */
-export function scaleOf(text: string): number {
-  return parseDecimal(text)?.scale ?? 0;
-}

@@ -26,7 +26,7 @@ export interface UnitMention {
 
 const CJK_NAME = '[\\u4e00-\\u9fff（）()·]{4,40}';
 /** `450001 秦皇岛市医疗保障局本级` or `571001廊坊市广阳区医疗保障局本级`. */
-export const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
+const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
 /**
  * `单位名称：X`, `部门名称：X`, `部门(单位)名称 X`, `部门：X`, `预算单位：X`;
  * the value ends where another field of the same line starts (`单位：万元`,
@@ -177,7 +177,7 @@ export function parseTableTitleYear(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function parseAccountsYear(text: string): number | null {
+function parseAccountsYear(text: string): number | null {
   const match = ACCOUNTS_YEAR_RE.exec(toHalfWidth(forMatching(text)));
   return match ? Number(match[1] ?? match[2]) : null;
 }

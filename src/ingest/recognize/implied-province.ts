@@ -9,7 +9,7 @@ import { provinceNamed, provinceOfCode } from './divisions.ts';
  * One-character province abbreviations used in document numbers (冀财社, 豫财预 …):
  * fixed by the State Council, not part of the division list.
  */
-export const PROVINCE_BY_ABBREVIATION: Readonly<Record<string, string>> = {
+const PROVINCE_BY_ABBREVIATION: Readonly<Record<string, string>> = {
   京: '北京市', 津: '天津市', 冀: '河北省', 晋: '山西省', 蒙: '内蒙古自治区', 辽: '辽宁省', 吉: '吉林省', 黑: '黑龙江省',
   沪: '上海市', 苏: '江苏省', 浙: '浙江省', 皖: '安徽省', 闽: '福建省', 赣: '江西省', 鲁: '山东省', 豫: '河南省',
   鄂: '湖北省', 湘: '湖南省', 粤: '广东省', 桂: '广西壮族自治区', 琼: '海南省', 渝: '重庆市', 川: '四川省', 黔: '贵州省',

@@ -100,7 +100,7 @@ export function norm(printed: string): string {
 }
 
 /** Like norm, keeping the characters as printed (traditional stays traditional): for labels the model stores. */
-export function normPrinted(text: string): string {
+function normPrinted(text: string): string {
   // Most cells (amounts, codes, short names) need nothing: skip the regex chain.
   if (!NEEDS_WORK_RE.test(text)) return text;
   return toHalfWidth(text)
@@ -136,7 +136,7 @@ export function plainTitlePrinted(text: string): string {
 }
 
 /** Leading enumerators: 一、 (一) 1、 1. (1) 第一部分. */
-export const ENUMERATOR_RE = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(?:\.\d+)*[、.．](?!\d)|[①-⑳])\s*/;
+const ENUMERATOR_RE = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(?:\.\d+)*[、.．](?!\d)|[①-⑳])\s*/;
 
 export function stripEnumerator(text: string): string {
   return text.replace(ENUMERATOR_RE, '');

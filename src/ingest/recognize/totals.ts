@@ -12,7 +12,7 @@ export function toWan(value: string, unit: MoneyUnit): string {
 }
 
 /** The amount printed right after a label cell (`收入总计 | 724.39`). */
-export function amountAfterLabel(table: Table, label: RegExp): string | undefined {
+function amountAfterLabel(table: Table, label: RegExp): string | undefined {
   for (const row of table.rows) {
     for (let i = 0; i < row.cells.length; i++) {
       if (!label.test(compact(row.cells[i]!.text))) continue;

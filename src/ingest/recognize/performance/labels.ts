@@ -8,7 +8,7 @@
  */
 import { compact } from '../text.ts';
 
-export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
 
 /** Standard level-2 (without the 指标 suffix) → the level-1s it may sit under, the usual one first. */
 const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {

@@ -16,7 +16,7 @@ export type ModelRow = z.infer<typeof RowSchema>;
 const TOTAL_NAME_RE = /^(?:合计|总计|小计)$|(?:合计|总计)$|^金额合计$/;
 
 /** Digits of a code cell (`2101501`, or `210 15 01` split into 类 款 项), or null when it is not a code. */
-export function codeDigits(text: string): string | null {
+function codeDigits(text: string): string | null {
   const t = compact(text);
   if (/^\d{2,}$/.test(t)) return t;
   return /^\d{3}(?:\s+\d{2}){1,2}$/.test(t) ? t.replace(/\s+/g, '') : null;
@@ -38,7 +38,7 @@ export function systemOfCode(code: string): ModelRow['codeSystem'] {
   return undefined;
 }
 
-export function modelCell(cell: Cell | undefined, row: SourceRow, column: ColumnInfo): ModelCell {
+function modelCell(cell: Cell | undefined, row: SourceRow, column: ColumnInfo): ModelCell {
   const text = cell?.text ?? '';
   const out: ModelCell = { text, line: cell?.line ?? row.line, column: cell?.column ?? (row.cells.at(-1)?.column ?? 1) };
   if (column.role === 'amount' || column.role === 'count' || column.role === 'text' || column.role === 'seq') {
