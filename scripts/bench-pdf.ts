@@ -72,7 +72,7 @@ async function read(file: string): Promise<void> {
     cells,
     diagnostics: reporter.messages.map((m) => m.ruleId),
   };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 if (values.read) {

@@ -248,7 +248,7 @@ for (const size of values.sizes!.split(',').map(Number)) {
 
 /** The name of a text document's original in another format. */
 function originalName(file: string, ext: string): string {
-  return ext === 'xlsx' ? workbookName(file) : file.replace(/\.[^.]+$/, '') + '.' + ext;
+  return ext === 'xlsx' ? workbookName(file) : `${file.replace(/\.[^.]+$/, '')}.${ext}`;
 }
 
 /** A text document printed as a PDF: its recognized tables, each from a new page, with merged header cells and ruling lines. */

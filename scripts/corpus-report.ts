@@ -119,7 +119,7 @@ if (values['write-seed-baseline']) {
       totals: e.totals,
     }));
   }
-  writeFileSync(BASELINE, JSON.stringify(baseline, null, 1) + '\n');
+  writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 1)}\n`);
   console.error(`wrote ${BASELINE}`);
 }
 const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as SeedBaseline;

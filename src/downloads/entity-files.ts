@@ -26,7 +26,7 @@ function tableJson(entity: Entity, table: Table): string {
     findings: entity.findings.filter((f) => f.table === table.id || f.cells.some((c) => c.table === table.id)),
     table,
   };
-  return JSON.stringify(body) + '\n';
+  return `${JSON.stringify(body)}\n`;
 }
 
 /** Where the whole model of an entity is downloaded: compact JSON, exactly its content file (content/entities/<id>.json). */

@@ -51,7 +51,7 @@ function report(e: Entity): string[] {
   const rows = e.tables.reduce((n, t) => n + t.rows.length, 0);
   const indicators = e.projects.reduce((n, p) => n + (p.performance?.indicators.length ?? 0), 0) + e.unitPerformance.reduce((n, u) => n + u.indicators.length, 0);
   return [
-    `  ${e.id}  ${e.code ? e.code + ' ' : ''}${e.name} (${e.region}, ${e.year})`,
+    `  ${e.id}  ${e.code ? `${e.code} ` : ''}${e.name} (${e.region}, ${e.year})`,
     `    tables ${e.tables.length} [${[...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(', ')}], rows ${rows}, projects ${e.projects.length}, indicators ${indicators}, sections ${e.sections.length}, findings ${e.findings.length}`,
   ];
 }

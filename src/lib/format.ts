@@ -6,7 +6,7 @@
  * text.
  */
 import { formatAmount, type MoneyUnit } from '../ingest/model/money.ts';
-import { add, compare, dec, parseDecimal, sub, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
+import { add, compare, dec, parseDecimal, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
 import { toWan as toWanExact } from '../ingest/recognize/totals.ts';
 
 export type CurrencyUnit = MoneyUnit;

@@ -73,7 +73,7 @@ function wanAt(table: Table, row: Row | undefined, col: number): string | undefi
 function spendTable(entity: Entity): Table | undefined {
   for (const kind of SPEND_KINDS) {
     const table = tableOfKind(entity.tables, kind);
-    if (table && table.rows.length && amountColumn(table) >= 0) return table;
+    if (table?.rows.length && amountColumn(table) >= 0) return table;
   }
   return undefined;
 }
@@ -93,7 +93,7 @@ export function phaseFigures(entity: Entity): PhaseFigures {
     set('project', spend.columns.findIndex((c) => c.role === 'amount' && c.path.some((p) => /项目支出/.test(p))));
   }
   const three = tableOfKind(entity.tables, 'three-public');
-  if (three && three.rows.length) {
+  if (three?.rows.length) {
     const value = wanAt(three, totalRow(three) ?? three.rows[0], mainAmountColumn(three));
     if (value !== undefined) figures.threePublic = value;
   }

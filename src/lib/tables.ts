@@ -162,5 +162,5 @@ export function tableCsv(table: Table): string {
     if (hasUnplaced) cells.push((row.unplaced ?? []).map((c) => printedText(c.text)).join(' '));
     lines.push(cells.map(csvField).join(','));
   }
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
 }

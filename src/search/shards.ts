@@ -106,10 +106,10 @@ export function shardBundle(key: string): string {
 export function shardsList(dist: string, by: ShardBy | null, keys: readonly string[]): string {
   const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
   return (
-    JSON.stringify({
+    `${JSON.stringify({
       by,
       main: { parts: bundleParts(join(dist, shardBundle(MAIN_SHARD))) },
       shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/`, parts: bundleParts(join(dist, shardBundle(key))) })),
-    }) + '\n'
+    })}\n`
   );
 }

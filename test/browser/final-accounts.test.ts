@@ -63,7 +63,7 @@ describe('a unit with budgets and final accounts', () => {
     const href = await page.locator('a', { hasText: '下载历年数字（CSV）' }).getAttribute('href');
     const response = await page.request.get(site.url(href!.replace(/^\//, '')));
     const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r['年度'], r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）']])).toEqual([
+    expect(rows.map((r) => [r.年度, r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）']])).toEqual([
       ['2024', '550.00', '517.80', '94.15'],
       ['2025', '525.00', '', ''],
     ]);

@@ -46,7 +46,7 @@ export function documentOf(text: string): Item[] {
  */
 function headerRows(rows: readonly string[][]): number {
   const first = rows.findIndex((r, i) => r.some((c) => AMOUNT_RE.test(c)) || (i > 0 && r.filter(Boolean).length === 1));
-  return Math.min(first < 0 ? 0 : first, 4);
+  return Math.min(Math.max(first , 0), 4);
 }
 
 /** The merged cells of a table: as given, else each header label over the empty cells after it. */
@@ -118,7 +118,7 @@ function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
   const parens = m[4] !== undefined;
   const digits = (parens ? m[4] : m[2])!;
   const decimals = (parens ? m[5] : m[3])!.length;
-  const body = `${digits.includes(',') ? '#,##0' : '0'}${decimals ? '.' + '0'.repeat(decimals) : ''}`;
+  const body = `${digits.includes(',') ? '#,##0' : '0'}${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
   const value = Number(`${digits.replace(/,/g, '')}.${(parens ? m[5] : m[3])!}`) * (parens || m[1] ? -1 : 1);
   const cell: XLSX.CellObject = { t: 'n', v: value, z: parens ? `${body};(${body})` : body };
   if (formula) cell.f = formula;

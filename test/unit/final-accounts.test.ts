@@ -141,12 +141,12 @@ describe('open data of the unit', () => {
 
   it('the history CSV, read back by a CSV reader, has the totals and rates the page shows', () => {
     const rows = read(historyCsv(history));
-    expect(rows.map((r) => [r['年度'], r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）'], r['决算“三公”经费（万元）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
+    expect(rows.map((r) => [r.年度, r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）'], r['决算“三公”经费（万元）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
       ['2024', '550.00', '517.80', '94.15', '10.50', '', ''],
       ['2025', '525.00', '', '', '', '-25.00', '-4.55'],
     ]);
-    const subjects = read(subjectHistoryCsv(history)).filter((r) => r['科目编码'] === '2130199');
-    expect(subjects.map((r) => [r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([
+    const subjects = read(subjectHistoryCsv(history)).filter((r) => r.科目编码 === '2130199');
+    expect(subjects.map((r) => [r.年度, r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([
       ['2024', '200.00', '162.30', '81.15'],
       ['2025', '150.00', '', ''],
     ]);

@@ -149,8 +149,8 @@ describe('name labels and titles', () => {
   });
 
   it('a long name gets a cut slug with a hash, never colliding with another long name', () => {
-    const a = nameSlug('某县', '某县' + '综合行政执法'.repeat(6) + '一大队');
-    const b = nameSlug('某县', '某县' + '综合行政执法'.repeat(6) + '二大队');
+    const a = nameSlug('某县', `某县${'综合行政执法'.repeat(6)}一大队`);
+    const b = nameSlug('某县', `某县${'综合行政执法'.repeat(6)}二大队`);
     expect(a.length).toBeLessThanOrEqual(60);
     expect(a).not.toBe(b);
     expect(entityId('若羌县', 2024, { name: '若羌县医疗保障局' })).toBe('ruoqiangxian-2024-yiliaobaozhangju');

@@ -220,7 +220,7 @@ function checkSide(ctx: Ctx, side: Side): void {
   checkNested(ctx, side, items);
   const j = judge(checksOf(ctx, side, side.grand, [side.current, ...items.map((i) => i.row)]), ctx.rounding);
   if (j) {
-    const names = ['本年' + word + '合计', ...items.map((i) => labelText(i.row, side.label))].join('、');
+    const names = [`本年${word}合计`, ...items.map((i) => labelText(i.row, side.label))].join('、');
     report(ctx, 'summary-balance', j, `“${labelText(side.grand, side.label)}”（第 ${side.grand.line} 行）为`, `${names}之和为`);
   }
 }

@@ -103,7 +103,7 @@ export function toString(a: Decimal): string {
   const digits = (negative ? -a.units : a.units).toString().padStart(a.scale + 1, '0');
   const int = a.scale ? digits.slice(0, -a.scale) : digits;
   const frac = a.scale ? digits.slice(-a.scale) : '';
-  return (negative ? '-' : '') + int + (frac ? '.' + frac : '');
+  return (negative ? '-' : '') + int + (frac ? `.${frac}` : '');
 }
 
 /** Canonical string with exactly `places` decimals (rounds half away from zero). */

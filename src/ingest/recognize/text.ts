@@ -28,7 +28,7 @@ const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘ�
  */
 function convertibleUnits(): Uint8Array {
   const units = new Uint8Array(0x10000);
-  for (const group of Locale.to['cn'] ?? []) {
+  for (const group of Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {

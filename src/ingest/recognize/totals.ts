@@ -44,7 +44,7 @@ function bareGrandTotals(table: Table): [string | undefined, string | undefined]
 
 export function entityTotals(tables: readonly Table[]): { income?: string; expenditure?: string } {
   const summary = tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
-  if (!summary || !summary.unit) return {};
+  if (!summary?.unit) return {};
   const totals: { income?: string; expenditure?: string } = {};
   const [bareIncome, bareExpenditure] = bareGrandTotals(summary);
   const income = amountAfterLabel(summary, /^收入总计$/) ?? bareIncome;

@@ -107,7 +107,7 @@ export const readXlsx: OriginalReader = async (bytes, reporter) => {
   for (const [index, name] of book.SheetNames.entries()) {
     const sheet = book.Sheets[name];
     const hidden = book.Workbook?.Sheets?.[index]?.Hidden;
-    if (!sheet || !sheet['!ref']) continue;
+    if (!sheet?.['!ref']) continue;
     if (hidden) {
       reporter.info('read', 'read:hidden-sheet', `工作表“${name}”是隐藏的，未读取。`, 0);
       continue;
