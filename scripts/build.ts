@@ -68,7 +68,9 @@ try {
       const staging = `${dist}.downloads`;
       rmSync(staging, { recursive: true, force: true });
       let written: Written | undefined;
-      reportParts(await renderInParts(dist, parts, partsCommand, process.env, async () => void (written = await writeAllDownloads(content, staging))));
+      reportParts(await renderInParts(dist, parts, partsCommand, process.env, async () => {
+        written = await writeAllDownloads(content, staging);
+      }));
       mergeInto(staging, dist);
       rmSync(staging, { recursive: true, force: true });
       reportDownloads(written!);

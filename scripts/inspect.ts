@@ -39,7 +39,7 @@ const format = originalFormatOf(basename(path), bytes);
 const reading = format ? await readOriginal(format, bytes, reporter) : null;
 const { text } = reading ? { text: reading.lines.join('\n') } : format ? { text: null } : decode(bytes, reporter);
 if (text === null) {
-  reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
+  for (const d of reporter.messages) console.log(formatDiagnostic(d));
   process.exit(1);
 }
 const result = reading ? { layout: reading.format, scores: {}, blocks: reading.blocks } : read(text, reporter);
@@ -57,4 +57,4 @@ for (const span of spans) {
     }
   }
 }
-reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
+for (const d of reporter.messages) console.log(formatDiagnostic(d));

@@ -64,7 +64,9 @@ export async function writeAllDownloads(contentDir: string, distDir: string, job
   const threads = Math.max(1, Math.min(jobs, Math.ceil(files.length / 50)));
   if (threads === 1) return run({ entitiesDir, distDir, files });
   const shares: string[][] = Array.from({ length: threads }, () => []);
-  files.forEach((file, i) => shares[i % threads]!.push(file));
+  files.forEach((file, i) => {
+    shares[i % threads]!.push(file);
+  });
   const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
   return done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
 }

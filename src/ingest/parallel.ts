@@ -85,7 +85,9 @@ export async function ingestAll(dir: string, files: readonly string[], cacheDir:
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
   const shares: string[][] = Array.from({ length: threads }, () => []);
-  files.forEach((file, i) => shares[i % threads]!.push(file));
+  files.forEach((file, i) => {
+    shares[i % threads]!.push(file);
+  });
   const done = await runInWorkers<Job, Done>(new URL(import.meta.url), shares.map((share) => ({ dir, files: share, cacheDir })), 'ingest');
   // Deal the records back into file order.
   const records: IngestRecord[] = [];

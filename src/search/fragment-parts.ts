@@ -92,7 +92,9 @@ export function writeFragmentParts(bundleDir: string, prefixes: readonly string[
       continue;
     }
     writeFileSync(join(folder, `${name}.pf_head`), gzipSync(JSON.stringify(parts.head), { level: 9 }));
-    parts.blocks.forEach((words, k) => writeFileSync(join(folder, `${name}.pf_${k}`), gzipSync(JSON.stringify(words), { level: 9 })));
+    parts.blocks.forEach((words, k) => {
+      writeFileSync(join(folder, `${name}.pf_${k}`), gzipSync(JSON.stringify(words), { level: 9 }));
+    });
     result.fragments++;
     result.files += 1 + parts.blocks.length;
   }

@@ -15,9 +15,6 @@ import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/ingest.ts';
 import { CORPUS_DIR, FACTS, loadExpected, measure, type ExpectedDocument, type Fact } from '../support/corpus.ts';
 
-/** A document dropped whole (no entity): every fact fails. */
-const DROPPED: readonly Fact[] = FACTS;
-
 interface Gap {
   facts: readonly Fact[];
   why: string;

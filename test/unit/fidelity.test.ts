@@ -56,7 +56,7 @@ function coverage(file: string) {
     }
     const labels = new Map<number, string[]>();
     headerLabels(table.header, labels);
-    for (const [line, texts] of labels) texts.forEach((t) => addLineText(line, t));
+    for (const [line, texts] of labels) for (const t of texts) addLineText(line, t);
     for (const caption of table.captions) addLineText(caption.line, caption.text);
     for (const flat of table.flattened ?? []) addLineText(flat.line, flat.text);
     for (const part of table.parts) for (const line of part.headerLines) addLineText(line, '*');

@@ -149,7 +149,12 @@ export function grandColumn(table: Table): Leaf | undefined {
   const top = tree.filter((c): c is Leaf => c.kind === 'leaf' && c.amount && isTotalLabel(c.labels) && !isPartLabel(c.labels));
   if (top.length === 1) return top[0];
   const leaves: Leaf[] = [];
-  const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (n.kind === 'leaf' ? leaves.push(n) : walk(n.children)));
+  const walk = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'leaf') leaves.push(n);
+      else walk(n.children);
+    }
+  };
   walk(tree);
   const amounts = leaves.filter((l) => l.amount);
   return amounts.find((l) => isTotalLabel(l.labels) && !isPartLabel(l.labels)) ?? (amounts.length === 1 ? amounts[0] : undefined);
@@ -158,7 +163,12 @@ export function grandColumn(table: Table): Leaf | undefined {
 /** Amount columns whose values add up down the table. */
 export function amountIndices(table: Table): number[] {
   const out: number[] = [];
-  const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (n.kind === 'leaf' ? n.amount && out.push(n.index) : walk(n.children)));
+  const walk = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind !== 'leaf') walk(n.children);
+      else if (n.amount) out.push(n.index);
+    }
+  };
   walk(columnTree(table));
   return out.sort((a, b) => a - b);
 }

@@ -11,7 +11,7 @@
  */
 import type { Entity, Finding, Table } from '../model/schema.ts';
 import { stripEnumerator } from '../recognize/text.ts';
-import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement } from './compare.ts';
+import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement, type Term } from './compare.ts';
 import { cellRef, columnLabel, gap, makeFinding, money, tableName, unitOf } from './finding.ts';
 import { amountIndices, grandColumn, headerGarbled, memberNamed, type Node } from './header.ts';
 import { enumStyle } from './summary.ts';
@@ -114,7 +114,7 @@ function againstBasic(entity: Entity, table: Table, lines: Lines): Finding[] {
   for (const [code, name, row, label] of pairs) {
     const basicRows = codes.get(code);
     if (!basicRows) continue;
-    let mine;
+    let mine: Term;
     if (rowBased) {
       if (!row || !column) continue;
       mine = termOf(table, [row], column);

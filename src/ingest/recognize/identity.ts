@@ -69,6 +69,7 @@ const SENTENCE_START_RE = /^(?:根据|按照|依据|关于|为了|经过|本单�
 const NOT_A_NAME_RE = /年度|说明|情况|[，。；:：、]/;
 
 /** Control, zero-width and direction characters: never part of a name. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern removes.
 const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 /** Script and style elements with their content, then any other tag. */
 const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]*>/gi;

@@ -34,7 +34,7 @@ function bareGrandTotals(table: Table): [string | undefined, string | undefined]
     row.cells.forEach((cell, i) => {
       if (compact(cell.text) !== '总计') return;
       // The 行次 column between label and amount is a line number, not an amount.
-      const next = row.cells.findIndex((c, j) => j > i && table.columns[j]?.role === 'amount');
+      const next = row.cells.findIndex((_c, j) => j > i && table.columns[j]?.role === 'amount');
       found.push(next < 0 ? undefined : row.cells[next]!.value);
     });
     if (found.length === 2) return [found[0], found[1]];

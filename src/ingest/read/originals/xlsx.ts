@@ -161,7 +161,9 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, builder: ReadingBuilder,
   const flush = () => {
     if (!table.length) return;
     const { rows: grid, first } = trimColumns(table);
-    grid.forEach((g, i) => (g.at = at(table[i]!.r, table[i]!.c0 + first)));
+    grid.forEach((g, i) => {
+      g.at = at(table[i]!.r, table[i]!.c0 + first);
+    });
     builder.table(grid);
     table = [];
     width = 0;
