@@ -15,10 +15,11 @@
 import { spaced } from '../search/spaced.ts';
 import { loadFromParts, type SubRange } from './search-fragments.ts';
 import { expandProjects, marked, rankResults, queryVariants, yearHint, PROJECT_ANCHOR, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
+import { HAN, HAN_RE } from '../ingest/han.ts';
 
-const CJK_RE = /[\u3400-\u9fff]/;
+const CJK_RE = HAN_RE;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
-const SPACED_RE = /([\u3400-\u9fff])\s*((?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*[\u3400-\u9fff])/g;
+const SPACED_RE = new RegExp(`([${HAN}])\\s*((?:</?mark>)*)\\s+(?=(?:</?mark>)*[${HAN}])`, 'g');
 
 interface PagefindResultData {
   url: string;

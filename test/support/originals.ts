@@ -11,6 +11,9 @@ import * as XLSX from '@e965/xlsx';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
 import { Reporter } from '../../src/ingest/diagnostics.ts';
 import { read } from '../../src/ingest/read/index.ts';
+import { HAN } from '../../src/ingest/han.ts';
+
+const HAN_ONLY_RE = new RegExp(`^[${HAN}]+$`);
 
 /** A merged cell: its first row and column (0-based) and what it covers. */
 export interface Merge {
@@ -183,7 +186,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** A cell's text with a line break where a browser would wrap a long subject name. */
 function wrapped(text: string): string {
-  return text.length > 8 && /^[\u4e00-\u9fff]+$/.test(text) ? `${escape(text.slice(0, 4))}<br>${escape(text.slice(4))}` : escape(text);
+  return text.length > 8 && HAN_ONLY_RE.test(text) ? `${escape(text.slice(0, 4))}<br>${escape(text.slice(4))}` : escape(text);
 }
 
 /**

@@ -6,12 +6,13 @@
  */
 import type { Block, Cell, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf, TableBuilder } from './lines.ts';
+import { CJK_TEXT_RE } from '../han.ts';
 
 const BOOKMARK_RE = /\[bookmark:[^\]]*\]/;
 const BOOKMARKS_RE = /\[bookmark:[^\]]*\]/g;
 /** What comes before a cell's text on its line: the tab, blanks and bookmarks, in any order. */
 const CELL_LEAD_RE = /^(?:\s|\[bookmark:[^\]]*\])*/;
-const CJK_RE = /[\u3000-\u9fff\uff00-\uffef]/;
+const CJK_RE = CJK_TEXT_RE;
 
 function stripBookmarks(line: string): string {
   return line.replace(BOOKMARKS_RE, '');

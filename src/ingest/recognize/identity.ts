@@ -11,6 +11,7 @@ import { toHalfWidth } from '../model/money.ts';
 import { parsePublisherLabel, parseRegionalPublisher } from './publisher.ts';
 import { divisionsOf } from './region.ts';
 import { forMatching, stripEnumerator, stripGlosses } from './text.ts';
+import { HAN } from '../han.ts';
 
 export interface UnitMention {
   code?: string;
@@ -24,7 +25,9 @@ export interface UnitMention {
   placed?: boolean;
 }
 
-const CJK_NAME = '[\\u4e00-\\u9fff（）()·]{4,40}';
+const CJK_NAME = `[${HAN}（）()·]{4,40}`;
+/** A whole unit name: Chinese characters, half-width brackets and the middle dot. */
+const HAN_NAME_RE = new RegExp(`^[${HAN}()·]{4,40}$`);
 /** `450001 秦皇岛市医疗保障局本级` or `571001廊坊市广阳区医疗保障局本级`. */
 const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
 /**
@@ -163,7 +166,7 @@ export function parseTitleName(text: string): string | null {
  */
 export function parseBareUnitLine(text: string): string | null {
   const name = cleanName(stripEnumerator(text.replace(/^#{1,6}\s+/, '').trim()));
-  if (!/^[\u3400-\u9fff()·]{4,40}$/.test(name) || !isOrganisationName(name)) return null;
+  if (!HAN_NAME_RE.test(name) || !isOrganisationName(name)) return null;
   return divisionsOf(forMatching(name)).length ? name : null;
 }
 

@@ -4,6 +4,7 @@
  * that its project codes begin with (1303…P… → 河北省).
  */
 import { provinceNamed, provinceOfCode } from './divisions.ts';
+import { HAN } from '../han.ts';
 
 /**
  * One-character province abbreviations used in document numbers (冀财社, 豫财预 …):
@@ -16,7 +17,7 @@ const PROVINCE_BY_ABBREVIATION: Readonly<Record<string, string>> = {
   滇: '云南省', 藏: '西藏自治区', 陕: '陕西省', 甘: '甘肃省', 青: '青海省', 宁: '宁夏回族自治区', 新: '新疆维吾尔自治区',
 };
 
-const DOC_NUMBER_RE = new RegExp(`([${Object.keys(PROVINCE_BY_ABBREVIATION).join('')}])财[\\u4e00-\\u9fff]{0,2}\\s*[〔\\[［(（]?\\s*20\\d\\d`, 'g');
+const DOC_NUMBER_RE = new RegExp(`([${Object.keys(PROVINCE_BY_ABBREVIATION).join('')}])财[${HAN}]{0,2}\\s*[〔\\[［(（]?\\s*20\\d\\d`, 'g');
 const PROJECT_CODE_RE = /(?<!\d)(\d{2})\d{4}\d{2}P[0-9A-Z]{6,}/g;
 
 /**

@@ -4,6 +4,7 @@
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { toHalfWidth } from '../model/money.ts';
+import { CJK_TEXT, HAN } from '../han.ts';
 
 /**
  * Traditional → simplified, character by character (OpenCC `t` → `cn`,
@@ -17,7 +18,7 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
  * of some sites add them to traditional text. Lower-case Latin with tone
  * marks (or a tone digit) in brackets, right after a CJK character.
  */
-const PINYIN_GLOSS_RE = /(?<=[\u3400-\u9fff])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]/g;
+const PINYIN_GLOSS_RE = new RegExp(`(?<=[${HAN}])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]`, 'g');
 const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘǚǜ]/;
 
 /**
@@ -82,7 +83,7 @@ export function stripGlosses(text: string): string {
   return GLOSS_HINT_RE.test(text) ? text.replace(PINYIN_GLOSS_RE, '') : text;
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
+const CJK = CJK_TEXT;
 
 const SPACE_BETWEEN_CJK_RE = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
 const SPACE_BEFORE_PAREN_RE = new RegExp(`([${CJK}])\\s+(?=[()])`, 'g');

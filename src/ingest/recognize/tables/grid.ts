@@ -9,6 +9,7 @@ import type { HeaderCellData } from '../../model/schema.ts';
 import { parseAmount } from '../../model/money.ts';
 import { isCaption } from '../regions.ts';
 import { compact } from '../text.ts';
+import { HAN_RE } from '../../han.ts';
 
 export interface PageGrid {
   captionRows: Row[];
@@ -68,7 +69,7 @@ function hasAmount(row: Row): boolean {
 function isItemRow(row: Row): boolean {
   const texts = row.cells.map((c) => compact(c.text));
   const leading = texts.filter(Boolean).slice(0, 3);
-  if (leading.some((t) => SUBJECT_CODE_RE.test(t)) && texts.some((t) => /[\u4e00-\u9fff]/.test(t))) return true;
+  if (leading.some((t) => SUBJECT_CODE_RE.test(t)) && texts.some((t) => HAN_RE.test(t))) return true;
   const first = texts.find((t) => t && !SEQ_RE.test(t));
   if (first !== undefined && ENUMERATED_RE.test(first)) return true;
   // A lone total label (合计 / 资产总额 with nothing else printed) is a data row of an empty table.

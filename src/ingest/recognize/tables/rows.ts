@@ -9,6 +9,7 @@ import type { CellSchema, RowSchema } from '../../model/schema.ts';
 import { parseAmount } from '../../model/money.ts';
 import { compact } from '../text.ts';
 import type { ColumnInfo } from './columns.ts';
+import { HAN_RE } from '../../han.ts';
 
 export type ModelCell = z.infer<typeof CellSchema>;
 export type ModelRow = z.infer<typeof RowSchema>;
@@ -95,7 +96,7 @@ export function modelRow(row: SourceRow, columns: readonly ColumnInfo[]): ModelR
   const code = out.code;
 
   const nameColumn = columns.find((c) => c.role === 'name' && texts[c.index]);
-  const name = nameColumn ? texts[nameColumn.index]! : texts.find((t) => /[\u4e00-\u9fff]/.test(t) && !/^\d/.test(t));
+  const name = nameColumn ? texts[nameColumn.index]! : texts.find((t) => HAN_RE.test(t) && !/^\d/.test(t));
   if (name) out.name = name;
   if (name && TOTAL_NAME_RE.test(name) && !code) out.total = true;
   return out;

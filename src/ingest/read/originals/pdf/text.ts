@@ -4,6 +4,7 @@
  * without rules, a caption printed at the right margin).
  */
 import type { Glyph } from './geometry.ts';
+import { CJK_TEXT_RE } from '../../../han.ts';
 
 export interface PageCell {
   text: string;
@@ -39,7 +40,7 @@ export interface PageLine {
 
 export type PageItem = PageTable | PageLine;
 
-const CJK_RE = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
+const CJK_RE = CJK_TEXT_RE;
 
 /** Join two pieces of one phrase: no space next to CJK text, one space between Latin words. */
 export function joinText(a: string, b: string, spaced: boolean): string {
