@@ -13,10 +13,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { greyPng } from '../test/support/png.ts';
+import { greyPng } from '../src/bench/png.ts';
 import { Reporter } from '../src/ingest/diagnostics.ts';
 import { readPdf } from '../src/ingest/read/originals/pdf.ts';
-import { writePdf, type DrawTable, type PdfPart } from '../test/support/pdf-writer.ts';
+import { writePdf, type DrawTable, type PdfPart } from '../src/bench/pdf-writer.ts';
 
 const { values } = parseArgs({
   options: {

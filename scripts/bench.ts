@@ -22,12 +22,12 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { synthesize, type Planted } from '../src/bench/synthesize.ts';
 import { corpusModel, workbookName } from '../src/bench/originals.ts';
-import { documentOf, writeXlsx } from '../test/support/originals.ts';
-import { tablesAsPdf } from '../test/support/pdf-from-model.ts';
-import { writePdf } from '../test/support/pdf-writer.ts';
+import { documentOf, writeXlsx } from '../src/bench/write-originals.ts';
+import { tablesAsPdf } from '../src/bench/pdf-from-model.ts';
+import { writePdf } from '../src/bench/pdf-writer.ts';
 import { ingestSource } from '../src/ingest/ingest.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
-import { openSite } from '../test/support/browser.ts';
+import { openSite } from '../src/bench/browser.ts';
 import { seedFiles } from '../src/ingest/corpus.ts';
 
 const { values } = parseArgs({

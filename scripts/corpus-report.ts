@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util';
 import { ingestSource } from '../src/ingest/ingest.ts';
 import { compare, parseDecimal } from '../src/ingest/model/decimal.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
-import { amountsPlaced, CORPUS_DIR, loadExpected, measure } from '../test/support/corpus.ts';
+import { amountsPlaced, CORPUS_DIR, loadExpected, measure } from '../src/bench/corpus.ts';
 
 const HELP = `usage: node --experimental-strip-types scripts/corpus-report.ts [options]
 

@@ -2,7 +2,7 @@
  * npm run screenshot: refresh docs/screenshot.png (home page) and
  * docs/screenshot-mobile.png (an entity page at 360 px) from dist/.
  */
-import { openSite } from '../test/support/browser.ts';
+import { openSite } from '../src/bench/browser.ts';
 
 const site = await openSite();
 try {

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { buildEnv } from '../support/env.ts';
 
 const require = createRequire(import.meta.url);

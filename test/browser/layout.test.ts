@@ -3,7 +3,7 @@
  * entity pages and table pages. The 收入总表 CSV matches its page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { parseCsv, readCatalog, readEntity } from '../support/model.ts';
 
 let site: Site;

@@ -10,7 +10,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { buildEnv } from '../support/env.ts';
 
 const Q1 = 'qinhuangdaoshi-2024-450001';

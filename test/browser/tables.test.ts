@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog, readEntity } from '../support/model.ts';
 
 interface GoldenRow {

@@ -5,7 +5,7 @@
  * printed again; amounts with thousands separators, (12.00), -12.00, — and
  * empty cells.
  */
-import type { DrawTable, PdfPart } from './pdf-writer.ts';
+import type { DrawTable, PdfPart } from '../../src/bench/pdf-writer.ts';
 
 const SUMMARY: DrawTable = {
   widths: [150, 70, 175, 100],

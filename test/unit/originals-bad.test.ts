@@ -11,7 +11,7 @@ import { seedFiles } from '../../src/ingest/corpus.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
 import { ingestAll } from '../../src/ingest/parallel.ts';
 import { originalFormatOf } from '../../src/ingest/read/originals/index.ts';
-import { oleContainer, writeDocx, writeXlsm, writeXlsx, xlsxWithUncomputedFormula, type Item } from '../support/originals.ts';
+import { oleContainer, writeDocx, writeXlsm, writeXlsx, xlsxWithUncomputedFormula, type Item } from '../../src/bench/write-originals.ts';
 import { HAN_RE } from '../../src/ingest/han.ts';
 
 const ITEMS: Item[] = [

@@ -11,10 +11,10 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, parseDecimal } from '../../src/ingest/model/decimal.ts';
-import type { Entity, TableKindName } from '../../src/ingest/model/schema.ts';
+import { compare, parseDecimal } from '../ingest/model/decimal.ts';
+import type { Entity, TableKindName } from '../ingest/model/schema.ts';
 
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'corpus');
 
 export type LayoutLabel = 'tsv' | 'md' | 'nolead' | 'htmlflat' | 'space' | 'tworow' | 'docx' | 'plain';
 

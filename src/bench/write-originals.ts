@@ -9,9 +9,9 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
-import { Reporter } from '../../src/ingest/diagnostics.ts';
-import { read } from '../../src/ingest/read/index.ts';
-import { HAN } from '../../src/ingest/han.ts';
+import { Reporter } from '../ingest/diagnostics.ts';
+import { read } from '../ingest/read/index.ts';
+import { HAN } from '../ingest/han.ts';
 
 const HAN_ONLY_RE = new RegExp(`^[${HAN}]+$`);
 

@@ -3,7 +3,7 @@
  * title, captions, its header as merged cells (a group over its columns, a
  * leaf down to the last header row) and its rows as printed.
  */
-import type { HeaderCellData, Table } from '../../src/ingest/model/schema.ts';
+import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
 import type { DrawCell, PdfPart } from './pdf-writer.ts';
 
 /** Printable width of a landscape A4 page inside the writer's margins. */
