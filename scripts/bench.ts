@@ -47,7 +47,7 @@ const ORIGINALS_PDF = Number(values['originals-pdf']);
 const originalRows: string[][] = [];
 const shardArgs = values['search-shards'] ? ['--search-shards', values['search-shards']] : [];
 
-// As `npm run build` runs (package.json): a larger young generation halved the garbage collector's time at 10,000 documents.
+// As `npm run build` runs (package.json): a larger young generation cuts the garbage collector's time (docs/performance.md).
 const NODE = [process.execPath, '--max-old-space-size=6144', '--max-semi-space-size=64', '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 interface Timed {

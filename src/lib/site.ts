@@ -111,7 +111,7 @@ export interface FindingEntry {
  * A finding with where each of its cells is (its table row and source
  * line). Resolving a cell needs the entity's rows, so links are made where
  * the whole entity is at hand (linkFindings), not kept for every finding:
- * at 10,000 documents they were a quarter of the site index's memory.
+ * kept, they would be a large share of the site index's memory.
  */
 export interface LinkedFinding extends Omit<FindingEntry, 'finding'> {
   finding: Finding;
@@ -224,7 +224,7 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
   };
   // entity id → code → entries (first row per table)
   const entries = new Map<string, Map<string, SubjectEntry[]>>();
-  // Row names and anchors repeat across entities (a million entries at 10,000 documents): keep one copy of each.
+  // Row names and anchors repeat across entities (entries grow with every row of every table): keep one copy of each.
   const pool = new Map<string, string>();
   const intern = (text: string): string => {
     const kept = pool.get(text);
@@ -473,8 +473,8 @@ export async function buildIndex(content: SiteContent): Promise<SiteIndex> {
 
 /**
  * Which pages use which lines of a source file, by line. Computed when the
- * source page renders, not kept for every source: at 10,000 documents that
- * would be a million references held through the whole build.
+ * source page renders, not kept for every source: that would be a reference
+ * per cited line of the corpus held through the whole build.
  */
 export function sourceRefs(index: SiteIndex, file: string): SourceRef[] {
   const refs: SourceRef[] = [];

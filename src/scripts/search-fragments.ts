@@ -7,7 +7,7 @@
  * pagefind.js 1.x), from the word positions the search reported: a result
  * has the same sections and links (its excerpt may start elsewhere: see
  * excerptStart), but a large unit page costs its head and a block or two
- * (about 3 KB gzip) instead of its whole text (12 KB). Every match still
+ * instead of its whole text. Every match still
  * counts: a sub-result whose text is not needed is marked `matched` without
  * an excerpt.
  */

@@ -48,8 +48,7 @@ interface Pagefind {
 
 /**
  * Results loaded, ranked and shown at a time: each costs its fragment's head and a block or a few
- * of its text (2–10 KB gzip for a unit page), so the first search loads ten and “显示更多结果”
- * loads the next ten.
+ * of its text, so the first search loads ten and “显示更多结果” loads the next ten.
  */
 const PAGE_SIZE = 10;
 const FILTERS: { key: string; label: string }[] = [
@@ -90,7 +89,7 @@ async function bundles(bundlePath: string): Promise<Bundle[]> {
 async function loadPagefind(bundlePath: string, baseUrl: string): Promise<{ pagefind: Pagefind; bundles: Bundle[] }> {
   const [module, all] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, bundles(bundlePath)]);
   // Searching on the page's own thread: the portal's queries read a few small chunks, and the
-  // worker script was 12 KB gzip more on every first search (docs/performance.md).
+  // worker script would be one more download on every first search (docs/performance.md).
   await module.options({ bundlePath, baseUrl, noWorker: true });
   for (const shard of all.slice(1)) await module.mergeIndex(shard.path, { baseUrl, noWorker: true });
   await module.init();
@@ -157,8 +156,8 @@ export async function search(
       // Names and terms are also indexed one character per word: a quoted query written the same
       // way finds every page whose names contain the query, however the page text was segmented
       // (`疗保障` is no word of `医疗保障局`). It reads one index chunk per character from every
-      // bundle (400 KB for eight characters at 10,000 documents), so it runs only when the query
-      // as words found less than a page of results; otherwise those hold the names too.
+      // bundle, so it runs only when the query as words found less than a page of results;
+      // otherwise those hold the names too.
       const keyed = await pagefind.search(`"${spaced(variants.text)}"`, { filters: under });
       runs.push({ tier: 1, results: keyed?.results ?? [], ...mark });
     }

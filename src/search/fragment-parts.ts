@@ -2,8 +2,8 @@
  * Fragments in parts: each page's Pagefind fragment, split into a head and
  * blocks of text that the search page loads as it needs them.
  *
- * A Pagefind fragment holds the whole indexed text of its page (12 KB gzip
- * for a large unit page), and Pagefind's `result.data()` loads it whole for
+ * A Pagefind fragment holds the whole indexed text of its page (large for a
+ * unit page), and Pagefind's `result.data()` loads it whole for
  * every result shown, though a result shows at most a few windows of 30
  * words: its excerpt and those of its matched tables and projects. Beside
  * each fragment `<name>.pf_fragment` this writes

@@ -32,9 +32,9 @@ export function shardKey(entity: CatalogEntity, by: ShardBy): string {
 /**
  * Folders (relative to dist) that hold no page the search indexes: downloads,
  * assets, the line-numbered sources, and each unit's table and project pages
- * (their text reaches the index through the unit page's digests). At 10,000
- * documents they are 336,000 of 348,000 pages, and listing and opening each
- * to find it unmarked took most of a minute. A test over the built site checks
+ * (their text reaches the index through the unit page's digests). They are
+ * nearly all the pages of a large site, and listing and opening each only to
+ * find it unmarked is most of the indexer's reading. A test over the built site checks
  * that no page in them is marked for the index.
  */
 export const UNINDEXED_FOLDERS = /^(?:pagefind.*|data|_assets|sources|units\/[^/]+\/(?:tables|projects))$/;
@@ -50,10 +50,10 @@ export function searchablePages(dist: string, dir = ''): string[] {
 
 /**
  * Most pages a shard packs together (SEARCH_SHARD_PAGES). Every bundle costs each search its
- * page list and one index chunk per query word (about 7 KB at 10,000 documents), however few
- * pages it holds, so small groups (a year with 400 units) are packed with their neighbours.
- * Pagefind needs about 0.9 MB of memory per unit page (2,400 pages: 2.0 GB; 6,800: 6.4 GB,
- * measured) and two shards are indexed at once: 2,400 pages keep that near 5 GB.
+ * page list and one index chunk per query word, however few pages it holds, so small groups
+ * (a year with a few hundred units) are packed with their neighbours. Pagefind's memory grows
+ * with the pages of a shard and two shards are indexed at once: the default keeps both within
+ * the memory the build is given (docs/performance.md, “Figures behind the design”).
  */
 function shardPageLimit(): number {
   return Number(process.env.SEARCH_SHARD_PAGES) || 2400;

@@ -5,10 +5,10 @@
  * Pagefind names each page's fragment by a hash of its content
  * (`zh-cn_65917fe`), and its page list (`pagefind.<hash>.pf_meta`), which
  * every search downloads from every bundle, holds one such name per page. The
- * random digits do not compress: they were about 9 bytes per indexed page,
- * 108 KB gzip of a first search at 10,000 documents. Numbering the pages
- * under one tag for the bundle (`zh-cn_3f1c4bc5_1a`) brings that to about
- * 6 bytes. The tag is a hash of the page list Pagefind wrote, so a name
+ * random digits do not compress, so the page list of a large corpus is mostly
+ * names. Numbering the pages under one tag for the bundle
+ * (`zh-cn_3f1c4bc5_1a`) makes each name short and compressible
+ * (docs/performance.md, “Figures behind the design”). The tag is a hash of the page list Pagefind wrote, so a name
  * still never holds two different fragments (the service worker and CDN
  * caches rely on that), and bundles merged at query time never share names.
  *
@@ -82,8 +82,8 @@ function namesOf(meta: CborValue): Names {
 
 /**
  * Renames the files of the bundle at `bundleDir` (with its pagefind-entry.json) that its page
- * lists name: fragments, and the index and filter chunks (their names were about 8 KB more of a
- * first search at 10,000 documents). The page lists are rewritten.
+ * lists name: fragments, and the index and filter chunks (their hashed names are part of every
+ * first search too). The page lists are rewritten.
  */
 export function shortenBundleNames(bundleDir: string): RenameResult {
   const entryPath = join(bundleDir, 'pagefind-entry.json');

@@ -209,8 +209,8 @@ const CASES: Case[] = [
     findings: [],
   },
   {
-    // 专用项目 no longer reads as a group row: the layout is unclear, so nothing is said.
-    name: 'column-sum: says nothing when the projects no longer show which rows are groups',
+    // With 项目乙 at 25.00, 专用项目 does not read as a group row: the layout is unclear, so nothing is said.
+    name: 'column-sum: says nothing when the projects do not show which rows are groups',
     table: { kind: 'project-expenditure', columns: UNITS, rows: [...UNIT_PROJECTS, ['', '项目乙', '25.00']] },
     findings: [],
   },
