@@ -53,7 +53,9 @@ for (const span of spans) {
     if (r.type === 'text') console.log(`  text  ${r.line}-${r.endLine}  ${r.blocks.length} blocks: ${r.blocks[0]!.text.slice(0, 40)}`);
     else {
       const parts = r.parts.map((p) => (p.type === 'table' ? `${p.line}-${p.endLine} (${p.rows.length} rows)` : `flat@${p.line}`)).join(', ');
-      console.log(`  table ${r.line}-${r.endLine}  ${r.number ? `${r.number.text} ` : ''}«${r.title?.text ?? '(untitled)'}»  parts ${parts || 'none'}${r.notes.length ? `, ${r.notes.length} note(s)` : ''}`);
+      const number = r.number ? `${r.number.text} ` : '';
+      const notes = r.notes.length ? `, ${r.notes.length} note(s)` : '';
+      console.log(`  table ${r.line}-${r.endLine}  ${number}«${r.title?.text ?? '(untitled)'}»  parts ${parts || 'none'}${notes}`);
     }
   }
 }

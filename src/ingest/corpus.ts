@@ -48,7 +48,8 @@ export function settleDuplicates<E extends DuplicateKey>(results: { source: Sour
       const [winner, loser] = keepNew ? [{ entity, source }, held] : [held, { entity, source }];
       chosen.set(entity.id, winner);
       const why = keepNew ? '它包含的表格和项目更完整' : weightOf(entity) === weightOf(held.entity) ? '两份内容同样完整，按文件名顺序取前者' : '它包含的表格和项目更完整';
-      const message = `单位 ${entity.code ? `${entity.code} ` : ''}${entity.name}（${entity.region}，${entity.year} 年）在 ${held.source.file} 和 ${source.file} 中重复出现；发布 ${winner.source.file} 中的版本，因为${why}。`;
+      const unit = `${entity.code ? `${entity.code} ` : ''}${entity.name}（${entity.region}，${entity.year} 年）`;
+      const message = `单位 ${unit}在 ${held.source.file} 和 ${source.file} 中重复出现；发布 ${winner.source.file} 中的版本，因为${why}。`;
       for (const s of [winner.source, loser.source]) {
         s.diagnostics.push({ file: s.file, line: entity.line, column: 1, stage: 'publish', ruleId: 'publish:duplicate-entity', severity: 'warning', message });
       }

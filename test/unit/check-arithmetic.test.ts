@@ -124,7 +124,9 @@ const CASES: Case[] = [
   {
     name: 'row-sum: allows no rounding when the document does not warn of it',
     table: { kind: 'income-summary', columns: ROUNDED, rows: [['', '合计', '10.00', '3.33', '3.33', '3.33']] },
-    findings: [{ ruleId: 'row-sum', severity: 'error', expected: '9.99', actual: '10.00', difference: '0.01', cells: [[10, 21], [10, 31], [10, 41], [10, 51]] }],
+    findings: [
+      { ruleId: 'row-sum', severity: 'error', expected: '9.99', actual: '10.00', difference: '0.01', cells: [[10, 21], [10, 31], [10, 41], [10, 51]] },
+    ],
   },
   {
     name: 'row-sum: reports a difference beyond the rounding allowance, and says rounding was allowed',

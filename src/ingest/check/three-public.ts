@@ -79,7 +79,10 @@ export function checkThreePublic(entity: Entity): Finding[] {
     const kinds = [lines.abroad, lines.car, lines.reception];
     if (kinds.filter(Boolean).length >= 2) sum(three, kinds, three === lines.total ? '“三公”经费合计' : '“三公”经费小计', '因公出国（境）费、公务用车购置及运维费、公务接待费之和为');
     if (lines.carBuy || lines.carRun) sum(lines.car, [lines.carBuy, lines.carRun], '公务用车购置及运维费', '公务用车购置费与运行维护费之和为');
-    if (lines.total && lines.subtotal) sum(lines.total, [lines.subtotal, lines.meeting, lines.training], '合计', `“三公”经费小计${lines.meeting || lines.training ? '与会议费、培训费' : ''}之和为`);
+    if (lines.total && lines.subtotal) {
+      const others = lines.meeting || lines.training ? '与会议费、培训费' : '';
+      sum(lines.total, [lines.subtotal, lines.meeting, lines.training], '合计', `“三公”经费小计${others}之和为`);
+    }
     out.push(...againstBasic(entity, table, lines));
   }
   return out;
