@@ -12,10 +12,10 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { greyPng } from '../test/support/png.ts';
+import { greyPng } from '../src/bench/png.ts';
 import { Reporter } from '../src/ingest/diagnostics.ts';
 import { readPdf } from '../src/ingest/read/originals/pdf.ts';
-import { writePdf, type DrawTable, type PdfPart } from '../test/support/pdf-writer.ts';
+import { writePdf, type DrawTable, type PdfPart } from '../src/bench/pdf-writer.ts';
 import { cli } from './lib/cli.ts';
 
 const { values } = cli({
@@ -75,7 +75,7 @@ async function read(file: string): Promise<void> {
     cells,
     diagnostics: reporter.messages.map((m) => m.ruleId),
   };
-  process.stdout.write(JSON.stringify(result) + '\n');
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 if (values.read) {

@@ -17,7 +17,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Page } from 'playwright-core';
-import { openSite, type Site } from '../test/support/browser.ts';
+import { openSite, type Site } from '../src/bench/browser.ts';
 
 const DEFAULT_QUERIES = ['医保', '2101550', '离休干部医药费', '兴隆县医疗保障局', '30239', '行政运行', '210', '窗口服务经费'];
 

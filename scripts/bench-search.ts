@@ -17,7 +17,7 @@ import { subjectCodePrefixes } from '../src/search/codes.ts';
 import { spaced } from '../src/search/spaced.ts';
 import { indexSite } from '../src/search/index-site.ts';
 import { shardsList } from '../src/search/shards.ts';
-import { openSite } from '../test/support/browser.ts';
+import { openSite } from '../src/bench/browser.ts';
 import { regionName } from '../src/bench/synthesize.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
 import { cli } from './lib/cli.ts';

@@ -21,12 +21,12 @@ import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { synthesize, type Planted } from '../src/bench/synthesize.ts';
 import { corpusModel, workbookName } from '../src/bench/originals.ts';
-import { documentOf, writeXlsx } from '../test/support/originals.ts';
-import { tablesAsPdf } from '../test/support/pdf-from-model.ts';
-import { writePdf } from '../test/support/pdf-writer.ts';
+import { documentOf, writeXlsx } from '../src/bench/write-originals.ts';
+import { tablesAsPdf } from '../src/bench/pdf-from-model.ts';
+import { writePdf } from '../src/bench/pdf-writer.ts';
 import { ingestSource } from '../src/ingest/ingest.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
-import { openSite } from '../test/support/browser.ts';
+import { openSite } from '../src/bench/browser.ts';
 import { seedFiles } from '../src/ingest/corpus.ts';
 import { cli } from './lib/cli.ts';
 
@@ -50,7 +50,7 @@ const ORIGINALS_PDF = Number(values['originals-pdf']);
 const originalRows: string[][] = [];
 const shardArgs = ['--search-shards', values['search-shards']];
 
-// As `npm run build` runs (package.json): a larger young generation halved the garbage collector's time at 10,000 documents.
+// As `npm run build` runs (package.json): a larger young generation cuts the garbage collector's time (docs/performance.md).
 const NODE = [process.execPath, '--max-old-space-size=6144', '--max-semi-space-size=64', '--experimental-strip-types', '--disable-warning=ExperimentalWarning'];
 
 interface Timed {
@@ -245,7 +245,7 @@ for (const size of values.sizes!.split(',').map(Number)) {
 
 /** The name of a text document's original in another format. */
 function originalName(file: string, ext: string): string {
-  return ext === 'xlsx' ? workbookName(file) : file.replace(/\.[^.]+$/, '') + '.' + ext;
+  return ext === 'xlsx' ? workbookName(file) : `${file.replace(/\.[^.]+$/, '')}.${ext}`;
 }
 
 /** A text document printed as a PDF: its recognized tables, each from a new page, with merged header cells and ruling lines. */

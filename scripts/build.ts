@@ -80,7 +80,9 @@ try {
       const staging = `${dist}.downloads`;
       rmSync(staging, { recursive: true, force: true });
       let written: Written | undefined;
-      reportParts(await renderInParts(config, parts, node, async () => void (written = await writeAllDownloads(content, staging))));
+      reportParts(await renderInParts(config, parts, node, async () => {
+        written = await writeAllDownloads(content, staging);
+      }));
       mergeInto(staging, dist);
       rmSync(staging, { recursive: true, force: true });
       reportDownloads(written!);

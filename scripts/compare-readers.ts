@@ -1,7 +1,7 @@
 /**
  * npm run compare-readers
  *
- * Reads Word originals written from seeds (test/support/originals.ts) two
+ * Reads Word originals written from seeds (src/bench/write-originals.ts) two
  * ways and prints, per document, time and fidelity: the portal's reader
  * (OOXML through a zip library, src/ingest/read/originals/docx.ts) against
  * mammoth's HTML conversion read by the portal's HTML reader. Fidelity is
@@ -15,7 +15,7 @@ import { Reporter } from '../src/ingest/diagnostics.ts';
 import { ingestFile, ingestSource, type IngestResult } from '../src/ingest/ingest.ts';
 import { readHtml } from '../src/ingest/read/originals/html.ts';
 import { readDocx } from '../src/ingest/read/originals/docx.ts';
-import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx, type Item } from '../test/support/originals.ts';
+import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx, type Item } from '../src/bench/write-originals.ts';
 import { cli } from './lib/cli.ts';
 
 cli({

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { ingestSource } from '../src/ingest/ingest.ts';
 import { compare, parseDecimal } from '../src/ingest/model/decimal.ts';
 import type { Entity } from '../src/ingest/model/schema.ts';
-import { amountsPlaced, CORPUS_DIR, loadExpected, measure } from '../test/support/corpus.ts';
+import { amountsPlaced, CORPUS_DIR, loadExpected, measure } from '../src/bench/corpus.ts';
 import { cli } from './lib/cli.ts';
 
 const { values } = cli({
@@ -107,7 +107,7 @@ if (values['write-seed-baseline']) {
       totals: e.totals,
     }));
   }
-  writeFileSync(BASELINE, JSON.stringify(baseline, null, 1) + '\n');
+  writeFileSync(BASELINE, `${JSON.stringify(baseline, null, 1)}\n`);
   console.error(`wrote ${BASELINE}`);
 }
 const baseline = JSON.parse(readFileSync(BASELINE, 'utf8')) as SeedBaseline;

@@ -45,7 +45,7 @@ const format = originalFormatOf(basename(path), bytes);
 const reading = format ? await readOriginal(format, bytes, reporter) : null;
 const { text } = reading ? { text: reading.lines.join('\n') } : format ? { text: null } : decode(bytes, reporter);
 if (text === null) {
-  reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
+  for (const d of reporter.messages) console.log(formatDiagnostic(d));
   process.exit(1);
 }
 const result = reading ? { layout: reading.format, scores: {}, blocks: reading.blocks } : read(text, reporter);
@@ -59,8 +59,10 @@ for (const span of spans) {
     if (r.type === 'text') console.log(`  text  ${r.line}-${r.endLine}  ${r.blocks.length} blocks: ${r.blocks[0]!.text.slice(0, 40)}`);
     else {
       const parts = r.parts.map((p) => (p.type === 'table' ? `${p.line}-${p.endLine} (${p.rows.length} rows)` : `flat@${p.line}`)).join(', ');
-      console.log(`  table ${r.line}-${r.endLine}  ${r.number ? r.number.text + ' ' : ''}«${r.title?.text ?? '(untitled)'}»  parts ${parts || 'none'}${r.notes.length ? `, ${r.notes.length} note(s)` : ''}`);
+      const number = r.number ? `${r.number.text} ` : '';
+      const notes = r.notes.length ? `, ${r.notes.length} note(s)` : '';
+      console.log(`  table ${r.line}-${r.endLine}  ${number}«${r.title?.text ?? '(untitled)'}»  parts ${parts || 'none'}${notes}`);
     }
   }
 }
-reporter.messages.forEach((d) => console.log(formatDiagnostic(d)));
+for (const d of reporter.messages) console.log(formatDiagnostic(d));

@@ -15,8 +15,8 @@ import { ingestSource } from '../src/ingest/ingest.ts';
 import type { Table } from '../src/ingest/model/schema.ts';
 import { readPdf } from '../src/ingest/read/originals/pdf.ts';
 import { recognize } from '../src/ingest/recognize/index.ts';
-import { tablesAsPdf } from '../test/support/pdf-from-model.ts';
-import { writePdf } from '../test/support/pdf-writer.ts';
+import { tablesAsPdf } from '../src/bench/pdf-from-model.ts';
+import { writePdf } from '../src/bench/pdf-writer.ts';
 import { cli } from './lib/cli.ts';
 
 const { positionals } = cli({

@@ -10,7 +10,7 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSite } from '../test/support/browser.ts';
+import { openSite } from '../src/bench/browser.ts';
 import { cli } from './lib/cli.ts';
 
 interface Shot {

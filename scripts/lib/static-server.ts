@@ -43,7 +43,7 @@ export function serveStatic(root: string, options: { port?: number; base?: strin
     if (!file.startsWith(dir)) return notFound();
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!pathname.endsWith('/')) {
-        res.writeHead(301, { Location: pathname + '/' });
+        res.writeHead(301, { Location: `${pathname}/` });
         return res.end();
       }
       file = join(file, 'index.html');

@@ -39,5 +39,5 @@ export function corpusModel(contentDir: string, files: ReadonlySet<string>): Cor
 
 /** The file name of a text document's workbook. */
 export function workbookName(file: string): string {
-  return file.replace(/\.[^.]+$/, '') + '.xlsx';
+  return `${file.replace(/\.[^.]+$/, '')}.xlsx`;
 }

@@ -42,7 +42,7 @@ export function regionName(index: number): string {
 }
 
 /** Multiply a printed amount by a whole factor, keeping its decimals and thousands separators. */
-export function scaleAmount(printed: string, factor: number): string {
+function scaleAmount(printed: string, factor: number): string {
   const grouped = printed.includes(',');
   const [int = '0', frac = ''] = printed.replace(/,/g, '').split('.');
   const units = BigInt(int + frac) * BigInt(factor);

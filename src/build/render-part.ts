@@ -26,7 +26,7 @@ function hash(text: string): number {
 }
 
 /** The part that renders a page, by its pathname (`/units/<id>/tables/x/`). */
-export function partOf(pathname: string, count: number): number {
+function partOf(pathname: string, count: number): number {
   const m = SPLIT.exec(pathname);
   return m ? hash(`${m[1]}/${m[2]}`) % count : 0;
 }

@@ -44,16 +44,16 @@ export function mergeInto(from: string, to: string): void {
 
 /**
  * The heap limit of each part, from the limit the build was given: the parts share it,
- * each taking 2/(n+1) of it (4 GB each of 6 GB for two). V8 fills the heap it may use
- * before it collects hard: two parts with 6 GB each had 7.9 GB in use at once at 10,000
- * documents; with 3 GB each, 6.4 GB, but collecting more took the step from 290 to 333 s.
+ * each taking 2/(n+1) of it (two thirds each for two). V8 fills the heap it may use before it
+ * collects hard, so parts given the whole limit each together hold more than the machine has;
+ * an even split collects more often and is slower (docs/performance.md, “Figures behind the design”).
  */
 export function partHeapMb(buildMb: number, count: number): number {
   return Math.floor((buildMb * 2) / (count + 1));
 }
 
 /** Where the parts of a build into `dist` are written (inside the project, one set per dist). */
-export function partsFolder(dist: string): string {
+function partsFolder(dist: string): string {
   const key = createHash('sha256').update(resolve(dist)).digest('hex').slice(0, 12);
   return resolve('node_modules', '.astro', 'parts', key);
 }

@@ -2,8 +2,8 @@
  * Build the site index once and serialize it (node:v8), for a build whose
  * pages render in several processes (render-parts.ts): each process then
  * reads the index (its file is in SiteSettings, see loadSite in src/lib/site.ts) instead of reading and
- * validating every entity of the corpus again, which at 10,000 documents is
- * a minute and a half of work per process.
+ * validating every entity of the corpus again, work that grows with the
+ * corpus and would be repeated by every process.
  *
  * Runs in plain Node, outside Astro: the content is read from content/ and
  * validated with the collection schemas themselves.

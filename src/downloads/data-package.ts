@@ -122,10 +122,10 @@ export function unitRecord(entity: Entity): Record_ {
 
 /** A CSV line of `record` in the order of `fields` (RFC 4180; no BOM: the package is read by tools). */
 export function csvLine(fields: readonly Field[], record: Record_): string {
-  return fields.map((f) => csvField(record[f.name] === undefined ? '' : String(record[f.name]))).join(',') + '\r\n';
+  return `${fields.map((f) => csvField(record[f.name] === undefined ? '' : String(record[f.name]))).join(',')}\r\n`;
 }
 
-export const csvHeader = (fields: readonly Field[]) => fields.map((f) => f.name).join(',') + '\r\n';
+export const csvHeader = (fields: readonly Field[]) => `${fields.map((f) => f.name).join(',')}\r\n`;
 
 const resource = (name: string, title: string, fields: readonly Field[]) => ({
   name,

@@ -19,7 +19,7 @@ export interface DownloadFile {
   body: string;
 }
 
-export function tableJson(entity: Entity, table: Table): string {
+function tableJson(entity: Entity, table: Table): string {
   const body = {
     schemaVersion: 1,
     entity: { id: entity.id, code: entity.code ?? null, name: entity.name, unitKey: entity.unitKey, region: entity.region, province: entity.province ?? null, city: entity.city ?? null, county: entity.county ?? null, year: entity.year, source: entity.source },
@@ -28,7 +28,7 @@ export function tableJson(entity: Entity, table: Table): string {
     findings: entity.findings.filter((f) => f.table === table.id || f.cells.some((c) => c.table === table.id)),
     table,
   };
-  return JSON.stringify(body) + '\n';
+  return `${JSON.stringify(body)}\n`;
 }
 
 /** Where the whole model of an entity is downloaded: compact JSON, exactly its content file (content/entities/<id>.json). */

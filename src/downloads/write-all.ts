@@ -71,7 +71,9 @@ export async function writeAllDownloads(contentDir: string, distDir: string, job
   if (threads === 1) written = run({ entitiesDir, distDir, files });
   else {
     const shares: string[][] = Array.from({ length: threads }, () => []);
-    files.forEach((file, i) => shares[i % threads]!.push(file));
+    files.forEach((file, i) => {
+      shares[i % threads]!.push(file);
+    });
     const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
     written = done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
   }

@@ -43,6 +43,6 @@ export function writeDataPackage(contentDir: string, distDir: string, created = 
     closeSync(units);
   }
   const descriptor = dataPackageDescriptor({ created, years: [...years], site: siteSettings().site ?? undefined });
-  writeFileSync(join(dataDir, 'datapackage.json'), JSON.stringify(descriptor, null, 2) + '\n');
+  writeFileSync(join(dataDir, 'datapackage.json'), `${JSON.stringify(descriptor, null, 2)}\n`);
   return written;
 }

@@ -15,7 +15,7 @@ import { contentJson } from './corpus.ts';
 import type { IngestResult } from './ingest.ts';
 
 /** Hash of every source file of the ingest library, so cached results never outlive the code that made them. */
-export function codeVersion(root = new URL('.', import.meta.url).pathname): string {
+function codeVersion(root = new URL('.', import.meta.url).pathname): string {
   const hash = createHash('sha256');
   const walk = (dir: string) => {
     for (const name of readdirSync(dir).sort()) {

@@ -19,7 +19,7 @@ export function slugify(text: string): string {
 }
 
 export function regionSlug(region: string): string {
-  const parts = divisionsOf(region + '某单位');
+  const parts = divisionsOf(`${region}某单位`);
   return (parts.length ? parts : [region]).map(slugify).filter(Boolean).join('-') || 'region';
 }
 

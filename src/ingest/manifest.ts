@@ -22,7 +22,7 @@ export const MANIFEST_FILE = 'sources.json';
 
 const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-export const ManifestEntrySchema = z
+const ManifestEntrySchema = z
   .object({
     file: z.string({ error: '缺少 file（seeds/ 中的文件名）' }).min(1, '文件名 file 不能为空'),
     publisher: z.string({ error: '缺少 publisher（发布机构）' }).trim().min(1, '发布机构 publisher 不能为空'),

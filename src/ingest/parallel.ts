@@ -51,7 +51,7 @@ function report(e: Entity): string[] {
   const rows = e.tables.reduce((n, t) => n + t.rows.length, 0);
   const indicators = e.projects.reduce((n, p) => n + (p.performance?.indicators.length ?? 0), 0) + e.unitPerformance.reduce((n, u) => n + u.indicators.length, 0);
   return [
-    `  ${e.id}  ${e.code ? e.code + ' ' : ''}${e.name} (${e.region}, ${e.year})`,
+    `  ${e.id}  ${e.code ? `${e.code} ` : ''}${e.name} (${e.region}, ${e.year})`,
     `    tables ${e.tables.length} [${[...kinds].map(([k, n]) => (n > 1 ? `${k}×${n}` : k)).join(', ')}], rows ${rows}, projects ${e.projects.length}, indicators ${indicators}, sections ${e.sections.length}, findings ${e.findings.length}`,
   ];
 }
@@ -85,7 +85,9 @@ export async function ingestAll(dir: string, files: readonly string[], cacheDir:
   const threads = Math.min(availableParallelism(), Math.floor(files.length / MIN_FILES_PER_WORKER));
   if (threads < 2) return run({ dir, files: [...files], cacheDir });
   const shares: string[][] = Array.from({ length: threads }, () => []);
-  files.forEach((file, i) => shares[i % threads]!.push(file));
+  files.forEach((file, i) => {
+    shares[i % threads]!.push(file);
+  });
   const done = await runInWorkers<Job, Done>(new URL(import.meta.url), shares.map((share) => ({ dir, files: share, cacheDir })), 'ingest');
   // Deal the records back into file order.
   const records: IngestRecord[] = [];

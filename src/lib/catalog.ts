@@ -6,14 +6,14 @@
  * URLs of their pages and downloads.
  *
  * The findings themselves are in each entity's file (`data`): listed here
- * they were 94 of 225 MB at 10,000 documents. Version 1 listed them.
+ * they would be a large share of the catalog, which grows with the corpus.
  */
 import type { Source } from '../ingest/model/schema.ts';
 import type { EntityHead } from './entity-head.ts';
 import type { Subject } from './site/subjects.ts';
 import { paths, url } from './urls.ts';
 
-export function entityDataUrl(entity: EntityHead): string {
+function entityDataUrl(entity: EntityHead): string {
   return url(`data/${entity.id}.json`);
 }
 

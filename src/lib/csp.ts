@@ -5,7 +5,7 @@
  * Delivered as <meta http-equiv> (works on any host) and in public/_headers
  * with `frame-ancestors`, which only a header can carry.
  */
-export const CSP_DIRECTIVES = [
+const CSP_DIRECTIVES = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self'",

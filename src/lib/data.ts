@@ -9,8 +9,8 @@
  * `--entity-cache-mb` (default 0) keeps the first entities read until that much
  * JSON is held, so that their pages need not read them again. Off by
  * default: every parsed entity kept alive is walked by each garbage
- * collection for the rest of the build, and at 10,000 documents 400 MB of
- * cache made the build slower, not faster (docs/performance.md).
+ * collection for the rest of the build, so a large cache makes the build
+ * slower, not faster (docs/performance.md).
  */
 import { getLiveCollection, getLiveEntry } from 'astro:content';
 import { siteSettings } from '../config.ts';

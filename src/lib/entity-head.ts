@@ -40,7 +40,7 @@ export interface EntityHead extends Omit<Entity, 'tables' | 'projects' | 'sectio
   unitPerformance: { title: string; line: number; endLine: number }[];
 }
 
-export function tableHead(t: Table): TableHead {
+function tableHead(t: Table): TableHead {
   return { id: t.id, kind: t.kind, title: t.title, ...(t.number ? { number: t.number } : {}), unit: t.unit, line: t.line, endLine: t.endLine, empty: t.empty, ...(t.phase ? { phase: t.phase } : {}), rows: t.rows.length };
 }
 

@@ -6,7 +6,7 @@
  * text.
  */
 import { formatAmount, type MoneyUnit } from '../ingest/model/money.ts';
-import { add, compare, dec, parseDecimal, sub, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
+import { add, compare, dec, parseDecimal, toFixed, toString, ZERO, type Decimal } from '../ingest/model/decimal.ts';
 import { toWan as toWanExact } from '../ingest/recognize/totals.ts';
 
 export type CurrencyUnit = MoneyUnit;
@@ -55,10 +55,6 @@ export function sumOf(values: Iterable<string>): string {
   let total: Decimal = ZERO;
   for (const value of values) total = add(total, dec(value));
   return toString(total);
-}
-
-export function minus(a: string, b: string): string {
-  return toString(sub(dec(a), dec(b)));
 }
 
 export function compareAmounts(a: string, b: string): number {
@@ -131,12 +127,6 @@ export const codeSystemName: Record<CodeSystemName, string> = {
   'gov-economic': '政府预算支出经济分类科目',
 };
 
-export const codeSystemShort: Record<CodeSystemName, string> = {
-  functional: '功能分类',
-  economic: '部门经济分类',
-  'gov-economic': '政府经济分类',
-};
-
 export const codeLevelLabel: Record<CodeLevelName, string> = { class: '类', section: '款', item: '项' };
 
 /** Level of a subject code from its length: 3 digits 类, 5 款, 7 项. */
@@ -156,11 +146,6 @@ export function guessCodeSystem(code: string): CodeSystemName {
   if (code.startsWith('5')) return 'gov-economic';
   if (code.startsWith('3')) return 'economic';
   return 'functional';
-}
-
-/** Chinese name of a money unit line in captions: `单位：万元`. */
-export function unitLabel(unit: CurrencyUnit | null): string {
-  return unit ? `单位：${unit}` : '无金额单位';
 }
 
 /** Lines `a–b` as shown in citations. */

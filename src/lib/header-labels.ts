@@ -9,9 +9,10 @@
  * column number (栏次) or a money unit. A label that fails is shown as
  * 表头识别不全 with its printed text beside it, never as a column name.
  */
+import { HAN_RE } from '../ingest/han.ts';
 
 /** Terms of the standard budget table headers (财政部 templates and their local variants). */
-export const HEADER_TERMS: readonly string[] = [
+const HEADER_TERMS: readonly string[] = [
   '序号', '栏次', '项目', '科目编码', '科目名称', '类', '款', '项', '功能分类科目', '支出功能分类科目', '部门预算支出经济分类科目',
   '政府预算支出经济分类科目', '按大类', '部门代码', '部门名称', '单位代码', '单位编码', '单位名称', '单位(项目)名称',
   '合计', '总计', '小计', '其中', '本年收入', '本年支出', '上年结转', '上年结转结余', '结转下年', '预算数', '金额', '备注', '说明',
@@ -28,8 +29,7 @@ export const HEADER_TERMS: readonly string[] = [
   '指标值', '权重', '分值', '评分标准', '度量单位', '产出', '效益', '满意度', '成本', '总体目标', '年度目标', '实施期',
 ];
 
-const HEADER_CHARS = new Set([...HEADER_TERMS.join('')].filter((ch) => /\p{Script=Han}/u.test(ch)));
-const HAN = /\p{Script=Han}/u;
+const HEADER_CHARS = new Set([...HEADER_TERMS.join('')].filter((ch) => HAN_RE.test(ch)));
 /** Column numbers (栏次), money units and their brackets. */
 const NON_HAN_OK = /^(?:[\d\s、,，]{1,8}|[(（]?(?:万?元)[)）]?|[-—/:：()（）\s]*)$/u;
 
@@ -37,7 +37,7 @@ const NON_HAN_OK = /^(?:[\d\s、,，]{1,8}|[(（]?(?:万?元)[)）]?|[-—/:：(
 export function readableHeader(label: string): boolean {
   const text = label.replace(/\s+/g, '');
   if (text === '') return true;
-  const han = [...text].filter((ch) => HAN.test(ch));
+  const han = [...text].filter((ch) => HAN_RE.test(ch));
   if (han.length === 0) return NON_HAN_OK.test(text);
   return han.every((ch) => HEADER_CHARS.has(ch));
 }

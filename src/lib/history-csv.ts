@@ -6,7 +6,8 @@
 import type { Change, SubjectHistory, UnitHistory } from './history.ts';
 import { csvField } from './tables.ts';
 
-const csv = (rows: (string | number | undefined)[][]) => '\uFEFF' + rows.map((r) => r.map((v) => csvField(v === undefined ? '' : String(v))).join(',')).join('\r\n') + '\r\n';
+const csvLine = (row: (string | number | undefined)[]) => row.map((v) => csvField(v === undefined ? '' : String(v))).join(',');
+const csv = (rows: (string | number | undefined)[][]) => `\uFEFF${rows.map(csvLine).join('\r\n')}\r\n`;
 const change = (c: Change | undefined) => [c?.difference, c?.rate];
 
 /** One row per year: budgeted and actual totals, split, "三公", execution rate and change from the year before. */

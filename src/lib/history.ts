@@ -76,7 +76,7 @@ function wanAt(table: Table, row: Row | undefined, col: number): string | undefi
 function spendTable(entity: Entity): Table | undefined {
   for (const kind of SPEND_KINDS) {
     const table = tableOfKind(entity.tables, kind);
-    if (table && table.rows.length && amountColumn(table) >= 0) return table;
+    if (table?.rows.length && amountColumn(table) >= 0) return table;
   }
   return undefined;
 }
@@ -96,7 +96,7 @@ export function phaseFigures(entity: Entity): PhaseFigures {
     set('project', spend.columns.findIndex((c) => c.role === 'amount' && c.path.some((p) => /项目支出/.test(p))));
   }
   const three = tableOfKind(entity.tables, 'three-public');
-  if (three && three.rows.length) {
+  if (three?.rows.length) {
     const value = wanAt(three, totalRow(three) ?? three.rows[0], mainAmountColumn(three));
     if (value !== undefined) figures.threePublic = value;
   }
@@ -144,7 +144,7 @@ function codeAmounts(table: Table | undefined, accept: (row: Row) => boolean): C
 }
 
 /** Amounts of each functional subject code a document prints, 万元 (first row of each code). */
-export function subjectAmounts(entity: Entity): CodeAmounts {
+function subjectAmounts(entity: Entity): CodeAmounts {
   return codeAmounts(spendTable(entity), (row) => !isEconomic(row));
 }
 
@@ -154,7 +154,7 @@ export function subjectAmounts(entity: Entity): CodeAmounts {
  * by economic code, so a budget line and its actual are the same money; the
  * other economic tables cover other funds and are not mixed in.
  */
-export function economicAmounts(entity: Entity): CodeAmounts {
+function economicAmounts(entity: Entity): CodeAmounts {
   return codeAmounts(tableOfKind(entity.tables, 'general-budget-basic'), isEconomic);
 }
 

@@ -4,9 +4,9 @@
  *
  * Why live rather than build-time collections: a build-time collection copies
  * every entry into Astro's data store, which the build then compiles into one
- * JavaScript module. At a thousand documents that module is over 200 MB and
- * the build needs gigabytes of memory for it; reading the files the ingest
- * wrote costs only the parsed objects. The schema still validates every entry.
+ * JavaScript module, which grows with the corpus and needs gigabytes of
+ * memory to build; reading the files the ingest wrote costs only the parsed
+ * objects (docs/performance.md, “What makes it scale”). The schema still validates every entry.
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -10,7 +10,7 @@ export interface RuleName {
   checks: string;
 }
 
-export const RULE_NAMES: Readonly<Record<string, RuleName>> = {
+const RULE_NAMES: Readonly<Record<string, RuleName>> = {
   'row-sum': { name: '行内合计', checks: '同一行的“合计”应等于各栏（基本支出、项目支出等）之和。' },
   'column-sum': { name: '合计行', checks: '表中“合计”行应等于各类科目之和。' },
   'code-hierarchy': { name: '上下级科目', checks: '上级科目（类、款）的金额应等于其下级科目之和。' },

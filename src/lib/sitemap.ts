@@ -10,7 +10,7 @@ export const SITEMAP_LIMIT = 50_000;
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
-export function absolute(path: string, site: URL | undefined): string {
+function absolute(path: string, site: URL | undefined): string {
   return site ? new URL(path, site).href : path;
 }
 

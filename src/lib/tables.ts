@@ -155,7 +155,7 @@ export interface CsvContext {
 }
 
 /** A column's CSV label: amounts carry their money unit (`合计（万元）`), so a sheet copied elsewhere still says what it counts. */
-export function csvAmountLabel(column: Column, unit: Table['unit']): string {
+function csvAmountLabel(column: Column, unit: Table['unit']): string {
   const label = csvColumnLabel(column);
   if (column.role !== 'amount' || !unit || label.endsWith(`（${unit}）`)) return label;
   return `${label}（${unit}）`;
@@ -171,7 +171,7 @@ export function csvAmountLabel(column: Column, unit: Table['unit']): string {
  * whose column could not be recovered go to a column `位置未能确定的数字`.
  */
 export function tableCsv(table: Table, context: CsvContext): string {
-  return '\uFEFF' + tableCsvRows(table, context).map((cells) => cells.map(csvField).join(',')).join('\r\n') + '\r\n';
+  return `\uFEFF${tableCsvRows(table, context).map((cells) => cells.map(csvField).join(',')).join('\r\n')}\r\n`;
 }
 
 /** The cells of `tableCsv`, header row first (the open-data page shows a sample of them). */

@@ -70,7 +70,7 @@ export const paths = {
   /** Page n (from 2) of the findings overview when it is paged (large corpora). */
   findingsPage: (n: number) => url(n > 1 ? `findings/${n}/` : 'findings/'),
   /** A finding's home: its entity's page, which lists all of its findings. */
-  finding: (entityId: string, findingId: string) => url(`units/${entityId}/`) + `#${findingId}`,
+  finding: (entityId: string, findingId: string) => `${url(`units/${entityId}/`)}#${findingId}`,
   glossary: (anchor?: string) => url('glossary/') + (anchor ? `#${anchor}` : ''),
   source: (file: string, line?: number) => url(`sources/${sourceId(file)}/`) + (line ? `#L${line}` : ''),
   /** An original file as published, for download. */

@@ -13,11 +13,12 @@
  * character per word, among the names (tier 1 in search-rank.ts).
  */
 import { spaced } from '../search/spaced.ts';
-import { expandProjects, marked, rankResults, queryVariants, yearHint, type Candidate, type ResultData, type SubResult } from './search-rank.ts';
+import { HAN, HAN_RE } from '../ingest/han.ts';
+import { expandProjects, marked, rankResults, queryVariants, yearHint, type Candidate, type ResultData, } from './search-rank.ts';
 
-const CJK_RE = /[\u3400-\u9fff]/;
+const CJK_RE = HAN_RE;
 /** Excerpts taken from the spaced names read `离 休 干 部`: close the gaps again. */
-const SPACED_RE = /([\u3400-\u9fff])\s*((?:<\/?mark>)*)\s+(?=(?:<\/?mark>)*[\u3400-\u9fff])/g;
+const SPACED_RE = new RegExp(`([${HAN}])\\s*((?:</?mark>)*)\\s+(?=(?:</?mark>)*[${HAN}])`, 'g');
 
 interface PagefindResult {
   id: string;
@@ -71,7 +72,7 @@ async function shardPaths(bundlePath: string): Promise<string[]> {
 async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const [module, shards] = await Promise.all([import(/* @vite-ignore */ `${bundlePath}pagefind.js`) as Promise<Pagefind>, shardPaths(bundlePath)]);
   // Searching on the page's own thread: the portal's queries read a few small chunks, and the
-  // worker script was 12 KB gzip more on every first search (docs/performance.md).
+  // worker script would be one more download on every first search (docs/performance.md).
   await module.options({ bundlePath, baseUrl, noWorker: true });
   for (const shard of shards) await module.mergeIndex(shard, { baseUrl, noWorker: true });
   await module.init();

@@ -17,10 +17,12 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
   };
   const length = (info: number, start: number): number => {
     if (info < 24) return info;
-    if (info === 24) return need(1), bytes[at++]!;
-    if (info === 25) return need(2), (at += 2), view.getUint16(at - 2);
-    if (info === 26) return need(4), (at += 4), view.getUint32(at - 4);
-    throw new CborError(`unsupported length ${info} at byte ${start}`);
+    const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : 0;
+    if (!size) throw new CborError(`unsupported length ${info} at byte ${start}`);
+    need(size);
+    const value = size === 1 ? bytes[at]! : size === 2 ? view.getUint16(at) : view.getUint32(at);
+    at += size;
+    return value;
   };
   const item = (): CborValue => {
     need(1);
@@ -31,7 +33,8 @@ export function decodeCbor(bytes: Uint8Array): CborValue {
     if (major === 0) return n;
     if (major === 3) {
       need(n);
-      return text.decode(bytes.subarray(at, (at += n)));
+      at += n;
+      return text.decode(bytes.subarray(at - n, at));
     }
     if (major === 4) return Array.from({ length: n }, item);
     throw new CborError(`unsupported major type ${major} at byte ${start}`);

@@ -28,7 +28,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 
 /** The Pagefind release whose files this module reads and writes (package.json pins it exactly). */
-export const PAGEFIND_VERSION = '1.5.2';
+const PAGEFIND_VERSION = '1.5.2';
 
 const SIGNATURE = 'pagefind_dcd';
 

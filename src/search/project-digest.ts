@@ -1,10 +1,10 @@
 /**
  * What the search index learns about a project from its unit's page.
  *
- * Project pages are not indexed on their own: at 10,000 documents they were
- * nine records in ten (106,000 of 118,000), and every record costs every
- * search a share of Pagefind's page list (`pf_meta`), which the search page
- * downloads whole. The unit page carries, under a hidden heading per project
+ * Project pages are not indexed on their own: a unit has many projects, so
+ * they would be most of the records, and every record costs every search a
+ * share of Pagefind's page list (`pf_meta`), which the search page downloads
+ * whole. The unit page carries, under a hidden heading per project
  * (`#p-<project>`), the project's name, codes and subject; a match comes
  * back as the unit with that project as its section, and the search page
  * shows it as the project's own result, linked to the project page

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { slugify } from '../ingest/ids.ts';
 
 export type ShardBy = 'year' | 'region';
-export const MAIN_SHARD = 'main';
+const MAIN_SHARD = 'main';
 
 interface CatalogEntity {
   id: string;
@@ -31,9 +31,9 @@ export function shardKey(entity: CatalogEntity, by: ShardBy): string {
 /**
  * Folders (relative to dist) that hold no page the search indexes: downloads,
  * assets, the line-numbered sources, and each unit's table and project pages
- * (their text reaches the index through the unit page's digests). At 10,000
- * documents they are 336,000 of 348,000 pages, and listing and opening each
- * to find it unmarked took most of a minute. A test over the built site checks
+ * (their text reaches the index through the unit page's digests). They are
+ * nearly all the pages of a large site, and listing and opening each only to
+ * find it unmarked is most of the indexer's reading. A test over the built site checks
  * that no page in them is marked for the index.
  */
 export const UNINDEXED_FOLDERS = /^(?:pagefind.*|data|_assets|sources|units\/[^/]+\/(?:tables|projects))$/;
@@ -92,5 +92,5 @@ export function shardBundle(key: string): string {
  */
 export function shardsList(by: ShardBy | null, keys: readonly string[]): string {
   const shards = keys.filter((k) => k !== MAIN_SHARD).sort();
-  return JSON.stringify({ by, shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/` })) }) + '\n';
+  return `${JSON.stringify({ by, shards: shards.map((key) => ({ key, bundle: `../${shardBundle(key)}/` })) })}\n`;
 }

@@ -4,7 +4,9 @@
  * same way then matches exactly the pages whose text contains it as a
  * substring, independent of how a word segmenter cut the page text.
  */
-const CJK_RE = /([\u3400-\u9fff\uf900-\ufaff])/g;
+import { HAN } from '../ingest/han.ts';
+
+const CJK_RE = new RegExp(`([${HAN}])`, 'g');
 
 export function spaced(text: string): string {
   return text

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog } from '../support/model.ts';
 
 const require = createRequire(import.meta.url);
@@ -59,7 +59,9 @@ describe('WCAG 2.2 AA on every page kind', () => {
   it('the unit page at 360 px with every folded part opened', async () => {
     const page = await site.page({ width: 360, height: 740 });
     await page.goto(site.server.origin + unit.url);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
     await page.evaluate(axeSource);
     const results = await page.evaluate(async () => {
       const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;

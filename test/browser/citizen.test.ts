@@ -5,7 +5,7 @@
  * one canonical address per page, and descriptions that say the county once.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog } from '../support/model.ts';
 
 let site: Site;

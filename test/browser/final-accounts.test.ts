@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { buildEnv } from '../support/env.ts';
-import { switches } from '../support/switches.ts';
+import { switches } from '../../src/bench/switches.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -69,8 +69,8 @@ describe('a unit with budgets and final accounts', () => {
     expect(codes).toEqual(['301', '30101', '30102', '30108', '30113', '302', '30201', '30211', '30217', '30231']);
     const href = await page.locator('a', { hasText: '下载各经济分类科目历年数字（CSV）' }).getAttribute('href');
     const response = await page.request.get(site.url(href!.replace(/^\//, '')));
-    const csv = (parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['经济分类科目编码'] === '30231');
-    expect(csv.map((r) => [r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
+    const csv = (parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r.经济分类科目编码 === '30231');
+    expect(csv.map((r) => [r.年度, r['预算（万元）'], r['决算（万元）'], r['执行率（%）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
       ['2024', '8.00', '7.30', '91.25', '', ''],
       ['2025', '7.50', '', '', '-0.50', '-6.25'],
     ]);
@@ -95,7 +95,7 @@ describe('a unit with budgets and final accounts', () => {
     const href = await page.locator('a', { hasText: '下载历年数字（CSV）' }).getAttribute('href');
     const response = await page.request.get(site.url(href!.replace(/^\//, '')));
     const rows = parse(await response.text(), { bom: true, columns: true }) as Record<string, string>[];
-    expect(rows.map((r) => [r['年度'], r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）']])).toEqual([
+    expect(rows.map((r) => [r.年度, r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）']])).toEqual([
       ['2024', '550.00', '517.80', '94.15'],
       ['2025', '525.00', '', ''],
     ]);

@@ -5,7 +5,7 @@
  * the sitemap is absolute.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { buildFixtureSite, FIXTURE_ENTITY } from '../support/fixture-site.ts';
 
 const BASE = '/budget/';

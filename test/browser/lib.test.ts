@@ -61,7 +61,9 @@ describe('tables', () => {
     for (const chain of leafChains) expect(chain.length).toBeGreaterThan(0);
     // Each row of the grid spans the columns not already covered by a rowspan from above.
     const covered = Array.from({ length: rows.length }, () => 0);
-    rows.forEach((row, r) => row.forEach((h) => { for (let k = r; k < r + h.rowspan; k++) covered[k]! += h.colspan; }));
+    rows.forEach((row, r) => {
+      for (const h of row) for (let k = r; k < r + h.rowspan; k++) covered[k]! += h.colspan;
+    });
     expect(covered).toEqual(rows.map(() => income.columns.length));
   });
 

@@ -43,7 +43,7 @@ describe('links', () => {
     let checked = 0;
     for (const file of htmlFiles(DIST)) {
       const html = readFileSync(file, 'utf8');
-      const pageUrl = new URL('/' + file.slice(DIST.length + 1).replace(/index\.html$/, ''), 'http://site.test');
+      const pageUrl = new URL(`/${file.slice(DIST.length + 1).replace(/index\.html$/, '')}`, 'http://site.test');
       for (const match of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
         const raw = decode(match[1]!);
         if (/^(?:[a-z]+:)?\/\//i.test(raw) || /^(?:mailto|tel|data):/i.test(raw)) continue;

@@ -11,9 +11,9 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { buildEnv } from '../support/env.ts';
-import { documentOf, writeDocx, writeHtml, writeXlsx } from '../support/originals.ts';
+import { documentOf, writeDocx, writeHtml, writeXlsx } from '../../src/bench/write-originals.ts';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

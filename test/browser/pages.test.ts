@@ -4,7 +4,7 @@
  * and download URLs are filled in. The sitemap lists every page.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog, readEntity } from '../support/model.ts';
 
 let site: Site;

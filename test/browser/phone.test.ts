@@ -4,7 +4,7 @@
  * wide screen and on paper.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog } from '../support/model.ts';
 
 let site: Site;
@@ -95,7 +95,9 @@ describe('the unit page on a phone', () => {
     const page = await site.page({ width: 360, height: 740 });
     await page.goto(site.server.origin + fund().url);
     const folded = await page.evaluate(() => document.documentElement.scrollHeight);
-    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+    await page.evaluate(() => document.querySelectorAll('details').forEach((d) => {
+      d.open = true;
+    }));
     const open = await page.evaluate(() => document.documentElement.scrollHeight);
     expect(folded * 2).toBeLessThan(open);
     await page.context().close();

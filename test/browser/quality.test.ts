@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { HtmlValidate } from 'html-validate';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { readCatalog } from '../support/model.ts';
 
 const require = createRequire(import.meta.url);

@@ -5,7 +5,7 @@
  * and tables that read on a 360 px phone.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 import { parseCsv, readCatalog } from '../support/model.ts';
 
 let site: Site;

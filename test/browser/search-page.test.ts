@@ -5,7 +5,7 @@
  * the close matches down.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openSite, type Site } from '../support/browser.ts';
+import { openSite, type Site } from '../../src/bench/browser.ts';
 
 const Q3 = 'qinhuangdaoshi-2024-450003';
 const JY = 'jiyuanchanchengrongheshifanqu-2024-036';

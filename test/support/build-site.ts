@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { buildEnv } from './env.ts';
-import { switches } from './switches.ts';
+import { switches } from '../../src/bench/switches.ts';
 
 export default function setup(): void {
   if (switches.skipBuild && existsSync('dist/index.html')) return;

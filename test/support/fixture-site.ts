@@ -10,7 +10,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import type { Entity } from '../../src/ingest/model/schema.ts';
 import { buildEnv } from './env.ts';
-import { switches } from './switches.ts';
+import { switches } from '../../src/bench/switches.ts';
 
 export const FIXTURE_ENTITY = 'qinhuangdaoshi-2024-450001';
 
@@ -19,7 +19,7 @@ function indicator(level1: string, level2: string, name: string, value: string, 
 }
 
 /** Adds projects, a unit-wide sheet, findings and glossary terms to the entity. */
-export function enrich(entity: Entity): Entity {
+function enrich(entity: Entity): Entity {
   const income = entity.tables.find((t) => t.id === 'income-summary')!;
   const total = income.rows.find((r) => r.total)!;
   const row = income.rows.find((r) => r.code === '2101501')!;

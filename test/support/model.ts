@@ -31,24 +31,6 @@ export function readEntity(id: string, dist = 'dist'): Entity {
   return JSON.parse(readFileSync(join(dist, 'data', `${id}.json`), 'utf8')) as Entity;
 }
 
-/** Cell text as the pages show it (the same rule as src/lib/format.ts printedText). */
-export function shown(text: string): string {
-  return text
-    .replace(/<\/?(?:b|strong|i|em|u)>/gi, '')
-    .replace(/\*\*([^*]*)\*\*/g, '$1')
-    .trim();
-}
-
-/** Row anchors as the table pages assign them: r-<line>, r-<line>-2 … */
-export function anchors(rows: readonly { line: number }[]): string[] {
-  const seen = new Map<number, number>();
-  return rows.map((r) => {
-    const n = (seen.get(r.line) ?? 0) + 1;
-    seen.set(r.line, n);
-    return n > 1 ? `r-${r.line}-${n}` : `r-${r.line}`;
-  });
-}
-
 /** Minimal RFC 4180 parser (quotes, doubled quotes, CRLF). */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

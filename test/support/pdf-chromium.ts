@@ -4,7 +4,7 @@
  * browser or an office suite exports them, borders drawn as thin filled bars
  * and text in runs of its own choosing.
  */
-import { launchBrowser } from './browser.ts';
+import { launchBrowser } from '../../src/bench/browser.ts';
 
 export async function printHtml(html: string): Promise<Uint8Array> {
   const browser = await launchBrowser();

@@ -5,9 +5,9 @@
  * printed again; amounts with thousands separators, (12.00), -12.00, — and
  * empty cells.
  */
-import type { DrawTable, PdfPart } from './pdf-writer.ts';
+import type { DrawTable, PdfPart } from '../../src/bench/pdf-writer.ts';
 
-export const SUMMARY: DrawTable = {
+const SUMMARY: DrawTable = {
   widths: [150, 70, 175, 100],
   amountColumns: [1, 3],
   header: [
@@ -44,7 +44,7 @@ const EXPENDITURE_ROWS: string[][] = [
   ['2210203', '购房补贴', '-12.00', '-12.00', ''],
 ];
 
-export const EXPENDITURE: DrawTable = {
+const EXPENDITURE: DrawTable = {
   widths: [70, 185, 80, 80, 80],
   amountColumns: [2, 3, 4],
   repeatCaptions: ['单位：万元'],
@@ -81,7 +81,7 @@ export const BUDGET_DOCUMENT: PdfPart[] = [
 ];
 
 /** A “三公” table printed without rules, its columns only aligned, the way some finance systems print. */
-export const UNRULED_THREE_PUBLIC: DrawTable = {
+const UNRULED_THREE_PUBLIC: DrawTable = {
   rules: false,
   widths: [190, 100, 100, 100],
   amountColumns: [1, 2, 3],

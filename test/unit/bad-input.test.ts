@@ -106,7 +106,7 @@ describe('bad input', () => {
 describe('large input', () => {
   it('extremely long lines are read without loss', () => {
     const base = readFileSync('test/fixtures/good/consistent.txt', 'utf8');
-    const text = base.replace('负责本市测试管理工作。', '负责本市测试管理工作。' + '很长的说明文字，'.repeat(40000)).replace('其他医疗保障管理事务支出', '其他医疗保障管理事务支出' + '（超长科目名称）'.repeat(5000));
+    const text = base.replace('负责本市测试管理工作。', `负责本市测试管理工作。${'很长的说明文字，'.repeat(40000)}`).replace('其他医疗保障管理事务支出', `其他医疗保障管理事务支出${'（超长科目名称）'.repeat(5000)}`);
     const { entities } = ingestSource('long.txt', new TextEncoder().encode(text));
     const row = entities[0]!.tables.find((t) => t.kind === 'expenditure-summary')!.rows.find((r) => r.code === '2101599')!;
     expect(row.name!.length).toBeGreaterThan(40000);
@@ -116,7 +116,7 @@ describe('large input', () => {
   // Speed is measured by `npm run bench`, not asserted here.
   it('a 5 MB document is ingested whole', () => {
     const base = readFileSync('test/fixtures/good/consistent.txt', 'utf8');
-    const text = base + ('\n说明：' + '预算公开的补充说明文字。'.repeat(200) + '\n').repeat(700);
+    const text = base + (`\n说明：${'预算公开的补充说明文字。'.repeat(200)}\n`).repeat(700);
     const bytes = new TextEncoder().encode(text);
     expect(bytes.length).toBeGreaterThan(5_000_000);
     const { entities, source } = ingestSource('big.txt', bytes);

@@ -54,7 +54,9 @@ function subjectRows(t: Tree): string[][] {
     sections.forEach((items, j) => {
       const sec = `${cls}${String(j + 1).padStart(2, '0')}`;
       rows.push(row(sec, total(items)));
-      items.forEach((item, k) => rows.push(row(`${sec}${String(k + 1).padStart(2, '0')}`, item)));
+      items.forEach((item, k) => {
+        rows.push(row(`${sec}${String(k + 1).padStart(2, '0')}`, item));
+      });
     });
   });
   return rows;

@@ -41,7 +41,7 @@ function crossClassified(): Table {
   return table;
 }
 
-const main = (table: Table) => (r: Row) => r.cells[4]?.value;
+const main = (_table: Table) => (r: Row) => r.cells[4]?.value;
 
 describe('codeAmount: parts of one code are summed, a subtotal never added to its parts', () => {
   it('sums rows told apart by their government economic code', () => {
@@ -144,7 +144,7 @@ describe('a key figure the document prints with two amounts', () => {
       ['5.10', 300],
       ['6.30', 301],
     ]);
-    expect(f.conflict?.printed[1]!.where).toBe('“三公”经费小计，“三公”经费预算表第 301 行');
+    expect(f.conflict!.printed[1]!.where).toBe('“三公”经费小计，“三公”经费预算表第 301 行');
     expect(f.conflict?.finding?.href).toMatch(/#f-guilin-2025-207004-\d+$/);
   });
 

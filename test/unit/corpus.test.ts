@@ -13,10 +13,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingestSource } from '../../src/ingest/ingest.ts';
-import { CORPUS_DIR, FACTS, loadExpected, measure, type ExpectedDocument, type Fact } from '../support/corpus.ts';
-
-/** A document dropped whole (no entity): every fact fails. */
-const DROPPED: readonly Fact[] = FACTS;
+import { CORPUS_DIR, FACTS, loadExpected, measure, type ExpectedDocument, type Fact } from '../../src/bench/corpus.ts';
 
 interface Gap {
   facts: readonly Fact[];

@@ -18,7 +18,7 @@ import type { Entity, Table } from '../../src/ingest/model/schema.ts';
 import { entitySummary, type Figure } from '../../src/lib/figures.ts';
 import { toWan } from '../../src/lib/format.ts';
 import { buildIndex } from '../../src/lib/site/build-index.ts';
-import { switches } from '../support/switches.ts';
+import { switches } from '../../src/bench/switches.ts';
 
 type Row = Table['rows'][number];
 

@@ -52,11 +52,11 @@ function coverage(file: string) {
   const addLineText = (line: number, text: string) => lineTexts.set(line, [...(lineTexts.get(line) ?? []), compact(text)]);
   for (const table of tables) {
     for (const row of table.rows) {
-      for (const cell of [...row.cells, ...(row.unplaced ?? [])]) if (cell.text) placed.add(key(cell.line, cell.column) + ':' + cell.text);
+      for (const cell of [...row.cells, ...(row.unplaced ?? [])]) if (cell.text) placed.add(`${key(cell.line, cell.column)}:${cell.text}`);
     }
     const labels = new Map<number, string[]>();
     headerLabels(table.header, labels);
-    for (const [line, texts] of labels) texts.forEach((t) => addLineText(line, t));
+    for (const [line, texts] of labels) for (const t of texts) addLineText(line, t);
     for (const caption of table.captions) addLineText(caption.line, caption.text);
     for (const flat of table.flattened ?? []) addLineText(flat.line, flat.text);
     for (const part of table.parts) for (const line of part.headerLines) addLineText(line, '*');
@@ -64,7 +64,7 @@ function coverage(file: string) {
   for (const d of source.diagnostics) addLineText(d.line, d.message);
   const printed = printedNumbers(new TextDecoder().decode(bytes), file);
   const missing = printed.filter((cell) => {
-    if (placed.has(key(cell.line, cell.column) + ':' + cell.text)) return false;
+    if (placed.has(`${key(cell.line, cell.column)}:${cell.text}`)) return false;
     const texts = lineTexts.get(cell.line) ?? [];
     return !texts.some((t) => t === '*' || t.includes(compact(cell.text)));
   });

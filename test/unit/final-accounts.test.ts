@@ -202,7 +202,7 @@ describe('final accounts in other counties\' templates (test/fixtures/corpus c23
 });
 
 describe('a basic-expenditure table printed in halves (人员经费 | 公用经费 side by side)', () => {
-  const ingestText = (name: string, lines: string[]) => ingestSource(name, new TextEncoder().encode(lines.join('\n') + '\n')).entities[0]!;
+  const ingestText = (name: string, lines: string[]) => ingestSource(name, new TextEncoder().encode(`${lines.join('\n')}\n`)).entities[0]!;
   const finalLines = [
     '某县水务局2023年度部门决算',
     '',
@@ -311,8 +311,8 @@ describe('history by economic code', () => {
   });
 
   it('the economic CSV, read back, has the figures the page shows', () => {
-    const rows = (parse(economicHistoryCsv(wuhou), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r['经济分类科目编码'] === '302');
-    expect(rows.map((r) => [r['经济分类科目名称'], r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([['商品和服务支出', '2024', '29.70', '29.57', '99.56']]);
+    const rows = (parse(economicHistoryCsv(wuhou), { bom: true, columns: true }) as Record<string, string>[]).filter((r) => r.经济分类科目编码 === '302');
+    expect(rows.map((r) => [r.经济分类科目名称, r.年度, r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([['商品和服务支出', '2024', '29.70', '29.57', '99.56']]);
   });
 });
 
@@ -322,12 +322,12 @@ describe('open data of the unit', () => {
 
   it('the history CSV, read back by a CSV reader, has the totals and rates the page shows', () => {
     const rows = read(historyCsv(history));
-    expect(rows.map((r) => [r['年度'], r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）'], r['决算“三公”经费（万元）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
+    expect(rows.map((r) => [r.年度, r['预算支出（万元）'], r['决算支出（万元）'], r['执行率（%）'], r['决算“三公”经费（万元）'], r['预算比上年增减（万元）'], r['预算比上年增减（%）']])).toEqual([
       ['2024', '550.00', '517.80', '94.15', '10.50', '', ''],
       ['2025', '525.00', '', '', '', '-25.00', '-4.55'],
     ]);
-    const subjects = read(subjectHistoryCsv(history)).filter((r) => r['科目编码'] === '2130199');
-    expect(subjects.map((r) => [r['年度'], r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([
+    const subjects = read(subjectHistoryCsv(history)).filter((r) => r.科目编码 === '2130199');
+    expect(subjects.map((r) => [r.年度, r['预算（万元）'], r['决算（万元）'], r['执行率（%）']])).toEqual([
       ['2024', '200.00', '162.30', '81.15'],
       ['2025', '150.00', '', ''],
     ]);

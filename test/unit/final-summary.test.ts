@@ -17,7 +17,7 @@ const ingest = (t: string) => ingestSource('saihan.txt', new TextEncoder().encod
 describe('a final-accounts summary with its two sides stacked in one column', () => {
   it('reads the two sides, each with its own lines, 本年合计 and 总计', () => {
     const table = ingest(text).tables.find((t) => t.kind === 'income-expenditure-summary')!;
-    const label = (row: Row | undefined) => row?.cells[0]!.text;
+    const label = (row: Row | undefined) => row?.cells[0]?.text;
     expect(sidesOf(table).map((s) => [s.kind, label(s.current), label(s.grand), s.rows!.map(label)])).toEqual([
       ['income', '本年收入合计', '收入总计', ['一、一般公共预算财政拨款收入', '二、政府性基金预算财政拨款收入', '三、事业收入', '四、其他收入', '本年收入合计', '使用非财政拨款结余', '年初结转和结余', '收入总计']],
       ['expenditure', '本年支出合计', '支出总计', ['支出', '一、教育支出', '二、社会保障和就业支出', '三、卫生健康支出', '本年支出合计', '结余分配', '年末结转和结余', '支出总计']],

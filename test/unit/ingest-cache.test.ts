@@ -40,7 +40,7 @@ describe('ingest cache', () => {
   });
 
   it('reads only the changed document again', async () => {
-    writeFileSync(join(seeds, files[1]!), readFileSync(join(seeds, files[1]!), 'utf8') + '\n');
+    writeFileSync(join(seeds, files[1]!), `${readFileSync(join(seeds, files[1]!), 'utf8')}\n`);
     const again = await ingestAll(seeds, files, cache);
     expect([again.hits, again.misses]).toEqual([2, 1]);
   });

@@ -299,7 +299,7 @@ describe('space-aligned columns', () => {
       '301                 工资福利支出         1,098,000.00    1,098,000.00',
       '302                 商品和服务支出         156,300.00                      156,300.00',
     ];
-    const entity = ingestSource('centred-group.txt', new TextEncoder().encode(lines.join('\n') + '\n')).entities[0]!;
+    const entity = ingestSource('centred-group.txt', new TextEncoder().encode(`${lines.join('\n')}\n`)).entities[0]!;
     const table = entity.tables[0]!;
     expect([table.kind, table.unit]).toEqual(['general-budget-basic', '元']);
     expect(table.columns.map((c) => c.path.join('/'))).toEqual(['经济分类科目编码', '经济分类科目名称', '决算数/合计', '决算数/人员经费', '决算数/公用经费']);

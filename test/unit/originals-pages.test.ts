@@ -12,7 +12,7 @@ import type { TableBlock } from '../../src/ingest/read/blocks.ts';
 import { readDocx } from '../../src/ingest/read/originals/docx.ts';
 import { readHtml } from '../../src/ingest/read/originals/html.ts';
 import { readXlsx } from '../../src/ingest/read/originals/xlsx.ts';
-import { writeDocx } from '../support/originals.ts';
+import { writeDocx } from '../../src/bench/write-originals.ts';
 
 const PAGE = `<!DOCTYPE html>
 <html><head><meta charset="utf-8"><title>示例区交通运输局2023年部门预算公开</title></head>

@@ -11,7 +11,7 @@ import { Reporter } from '../../src/ingest/diagnostics.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
 import type { TableBlock } from '../../src/ingest/read/blocks.ts';
 import { readOriginal } from '../../src/ingest/read/originals/index.ts';
-import { writeDocx, writeHtml, writeXlsx, type Item } from '../support/originals.ts';
+import { writeDocx, writeHtml, writeXlsx, type Item } from '../../src/bench/write-originals.ts';
 
 function budget(unit: '元' | '万元', amounts: { total: string; basic: string; project: string; social: string; health: string }): Item[] {
   return [

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestFile, ingestSource, type IngestResult } from '../../src/ingest/ingest.ts';
-import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx } from '../support/originals.ts';
+import { documentOf, writeDocx, writeHtml, writeXls, writeXlsx } from '../../src/bench/write-originals.ts';
 
 /** What a table holds, without the lines it was printed on (they differ between a text and its original). */
 function tablesOf(result: IngestResult) {

@@ -11,8 +11,8 @@ import { ingestSource } from '../../src/ingest/ingest.ts';
 import type { Table } from '../../src/ingest/model/schema.ts';
 import { readPdf } from '../../src/ingest/read/originals/pdf.ts';
 import { recognize } from '../../src/ingest/recognize/index.ts';
-import { tablesAsPdf } from '../support/pdf-from-model.ts';
-import { writePdf } from '../support/pdf-writer.ts';
+import { tablesAsPdf } from '../../src/bench/pdf-from-model.ts';
+import { writePdf } from '../../src/bench/pdf-writer.ts';
 
 /** What a reader of the table sees: kind, column labels, and each row's code, name and cells (text without spaces, value). */
 function digest(table: Table) {

@@ -1,4 +1,4 @@
-import { greyPng } from '../support/png.ts';
+import { greyPng } from '../../src/bench/png.ts';
 import PDFDocument from 'pdfkit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reporter } from '../../src/ingest/diagnostics.ts';
@@ -8,7 +8,7 @@ import { gridsOf, tableOfGrid } from '../../src/ingest/read/originals/pdf/ruled.
 import type { OriginalReading } from '../../src/ingest/read/originals/types.ts';
 import { recognize } from '../../src/ingest/recognize/index.ts';
 import { BUDGET_DOCUMENT, UNRULED_DOCUMENT } from '../support/pdf-fixtures.ts';
-import { CJK_FONT_FILE, requireCjkFont, writePdf } from '../support/pdf-writer.ts';
+import { CJK_FONT_FILE, requireCjkFont, writePdf } from '../../src/bench/pdf-writer.ts';
 
 const tables = (reading: OriginalReading) => reading.blocks.filter((b): b is TableBlock => b.type === 'table');
 const texts = (cells: readonly Cell[]) => cells.map((c) => c.text);

@@ -43,7 +43,7 @@ export function term(value: Decimal | undefined, cells: FindingCell[], suspiciou
   return { value: value ?? ZERO, printed: value !== undefined, cells, suspicious };
 }
 
-export function verdict(check: Check, rounding: boolean): Verdict | undefined {
+function verdict(check: Check, rounding: boolean): Verdict | undefined {
   const all = [check.total, ...check.parts];
   if (!all.some((t) => t.printed)) return undefined;
   // A blank cell on a row recovered in part may be a number the reader lost.

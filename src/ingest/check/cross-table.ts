@@ -91,7 +91,7 @@ function termOfNodes(table: Table, rows: readonly Row[], nodes: readonly Node[])
   return term(printedAny ? terms.reduce((s, t) => add(s, t.value), ZERO) : undefined, terms.flatMap((t) => t.cells), rows.some(suspicious));
 }
 
-export function pairsFrom(keys: readonly Key[], a: Table, b: Table): ColumnPair[] {
+function pairsFrom(keys: readonly Key[], a: Table, b: Table): ColumnPair[] {
   const ca = namedColumns(a);
   const cb = namedColumns(b);
   return keys.filter((k) => ca[k] && cb[k]).map((k) => ({ label: KEY_NAMES[k], a: [ca[k]!], b: [cb[k]!] }));

@@ -22,7 +22,7 @@ function columnOf(table: Table, re: RegExp, not?: RegExp): number {
 }
 
 /** Execution rows of one table; empty when it prints no 决算数 beside a budget column. */
-export function tableExecution(table: Table): Execution[] {
+function tableExecution(table: Table): Execution[] {
   const final = columnOf(table, FINAL_RE, /预算/);
   const initial = columnOf(table, INITIAL_RE);
   const adjusted = columnOf(table, ADJUSTED_RE);

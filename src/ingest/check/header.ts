@@ -38,12 +38,10 @@ const NOT_AMOUNT_RE = /单价|数量|预算资金|计量|比例|占比|增长率
 /** Amounts that add up down the table but are not a part of the row's total. */
 const NOT_ADDEND_RE = /份额/;
 
-export const isTotalLabel = (labels: readonly string[]) => labels.some((l) => TOTAL_LABEL_RE.test(l));
-export const isPartLabel = (labels: readonly string[]) => labels.some((l) => PART_LABEL_RE.test(l));
-export const nodeLabel = (node: Node) => node.labels[node.labels.length - 1] ?? '';
-
+const isTotalLabel = (labels: readonly string[]) => labels.some((l) => TOTAL_LABEL_RE.test(l));
+const isPartLabel = (labels: readonly string[]) => labels.some((l) => PART_LABEL_RE.test(l));
 /** Header tree rebuilt from the leaf columns' paths, one-child groups collapsed. */
-export function columnTree(table: Table): Node[] {
+function columnTree(table: Table): Node[] {
   const root: Group = { kind: 'group', labels: [], children: [] };
   table.columns.forEach((column, index) => {
     const path = column.path.map(compact);
@@ -76,7 +74,7 @@ function collapse(node: Node): Node {
   return { kind: 'group', labels: node.labels, children };
 }
 
-export function hasAmount(node: Node): boolean {
+function hasAmount(node: Node): boolean {
   return node.kind === 'leaf' ? node.amount : node.children.some(hasAmount);
 }
 
@@ -151,7 +149,12 @@ export function grandColumn(table: Table): Leaf | undefined {
   const top = tree.filter((c): c is Leaf => c.kind === 'leaf' && c.amount && isTotalLabel(c.labels) && !isPartLabel(c.labels));
   if (top.length === 1) return top[0];
   const leaves: Leaf[] = [];
-  const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (n.kind === 'leaf' ? leaves.push(n) : walk(n.children)));
+  const walk = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind === 'leaf') leaves.push(n);
+      else walk(n.children);
+    }
+  };
   walk(tree);
   const amounts = leaves.filter((l) => l.amount);
   return amounts.find((l) => isTotalLabel(l.labels) && !isPartLabel(l.labels)) ?? (amounts.length === 1 ? amounts[0] : undefined);
@@ -160,7 +163,12 @@ export function grandColumn(table: Table): Leaf | undefined {
 /** Amount columns whose values add up down the table. */
 export function amountIndices(table: Table): number[] {
   const out: number[] = [];
-  const walk = (nodes: readonly Node[]) => nodes.forEach((n) => (n.kind === 'leaf' ? n.amount && out.push(n.index) : walk(n.children)));
+  const walk = (nodes: readonly Node[]): void => {
+    for (const n of nodes) {
+      if (n.kind !== 'leaf') walk(n.children);
+      else if (n.amount) out.push(n.index);
+    }
+  };
   walk(columnTree(table));
   return out.sort((a, b) => a - b);
 }

@@ -36,7 +36,7 @@ function printedEntity(entity: Entity, table: Table): Finding | undefined {
     return makeFinding({
       ruleId: 'printed-entity',
       severity: 'error',
-      message: `${where}表头印的是 ${p.code}${printedName}，而本表归在 ${entity.code ? entity.code + ' ' : ''}${entity.name} 名下：表格可能放错了单位或表头印错。`,
+      message: `${where}表头印的是 ${p.code}${printedName}，而本表归在 ${entity.code ? `${entity.code} ` : ''}${entity.name} 名下：表格可能放错了单位或表头印错。`,
       table: table.id,
       cells: [cell],
     });

@@ -127,7 +127,7 @@ interface Item {
  * style seen is the top level). Undefined when an amount sits on a line that
  * is neither numbered nor part of a 其中 breakdown.
  */
-export function itemTree(rows: readonly Row[], side: Side): Item[] | undefined {
+function itemTree(rows: readonly Row[], side: Side): Item[] | undefined {
   const depths = new Map<string, number>();
   const roots: Item[] = [];
   const stack: { item: Item; depth: number }[] = [];
@@ -220,7 +220,7 @@ function checkSide(ctx: Ctx, side: Side): void {
   checkNested(ctx, side, items);
   const j = judge(checksOf(ctx, side, side.grand, [side.current, ...items.map((i) => i.row)]), ctx.rounding);
   if (j) {
-    const names = ['本年' + word + '合计', ...items.map((i) => labelText(i.row, side.label))].join('、');
+    const names = [`本年${word}合计`, ...items.map((i) => labelText(i.row, side.label))].join('、');
     report(ctx, 'summary-balance', j, `“${labelText(side.grand, side.label)}”（第 ${side.grand.line} 行）为`, `${names}之和为`);
   }
 }

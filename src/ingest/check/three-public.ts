@@ -11,7 +11,7 @@
  */
 import type { Entity, Finding, Table } from '../model/schema.ts';
 import { stripEnumerator } from '../recognize/text.ts';
-import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement } from './compare.ts';
+import { judge, otherColumns, SUSPICIOUS_NOTE, term, type Check, type Judgement, type Term } from './compare.ts';
 import { cellRef, columnLabel, gap, makeFinding, money, tableName, unitOf } from './finding.ts';
 import { amountIndices, grandColumn, headerGarbled, memberNamed, type Node } from './header.ts';
 import { enumStyle } from './summary.ts';
@@ -79,7 +79,10 @@ export function checkThreePublic(entity: Entity): Finding[] {
     const kinds = [lines.abroad, lines.car, lines.reception];
     if (kinds.filter(Boolean).length >= 2) sum(three, kinds, three === lines.total ? '“三公”经费合计' : '“三公”经费小计', '因公出国（境）费、公务用车购置及运维费、公务接待费之和为');
     if (lines.carBuy || lines.carRun) sum(lines.car, [lines.carBuy, lines.carRun], '公务用车购置及运维费', '公务用车购置费与运行维护费之和为');
-    if (lines.total && lines.subtotal) sum(lines.total, [lines.subtotal, lines.meeting, lines.training], '合计', '“三公”经费小计' + (lines.meeting || lines.training ? '与会议费、培训费' : '') + '之和为');
+    if (lines.total && lines.subtotal) {
+      const others = lines.meeting || lines.training ? '与会议费、培训费' : '';
+      sum(lines.total, [lines.subtotal, lines.meeting, lines.training], '合计', `“三公”经费小计${others}之和为`);
+    }
     out.push(...againstBasic(entity, table, lines));
   }
   return out;
@@ -114,7 +117,7 @@ function againstBasic(entity: Entity, table: Table, lines: Lines): Finding[] {
   for (const [code, name, row, label] of pairs) {
     const basicRows = codes.get(code);
     if (!basicRows) continue;
-    let mine;
+    let mine: Term;
     if (rowBased) {
       if (!row || !column) continue;
       mine = termOf(table, [row], column);

@@ -61,7 +61,7 @@ export function sum(values: Iterable<Decimal>): Decimal {
   return total;
 }
 
-export function neg(a: Decimal): Decimal {
+function neg(a: Decimal): Decimal {
   return { units: -a.units, scale: a.scale };
 }
 
@@ -103,7 +103,7 @@ export function toString(a: Decimal): string {
   const digits = (negative ? -a.units : a.units).toString().padStart(a.scale + 1, '0');
   const int = a.scale ? digits.slice(0, -a.scale) : digits;
   const frac = a.scale ? digits.slice(-a.scale) : '';
-  return (negative ? '-' : '') + int + (frac ? '.' + frac : '');
+  return (negative ? '-' : '') + int + (frac ? `.${frac}` : '');
 }
 
 /** Canonical string with exactly `places` decimals (rounds half away from zero). */
@@ -122,7 +122,3 @@ export function round(a: Decimal, places: number): Decimal {
   return { units: negative ? -q : q, scale: places };
 }
 
-/** Number of decimal places a printed amount was given with. */
-export function scaleOf(text: string): number {
-  return parseDecimal(text)?.scale ?? 0;
-}

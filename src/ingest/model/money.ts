@@ -119,5 +119,5 @@ export function formatAmount(value: string, places?: number): string {
   const negative = text.startsWith('-');
   const [int = '', frac] = (negative ? text.slice(1) : text).split('.');
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  return (negative ? '-' : '') + grouped + (frac !== undefined ? '.' + frac : '');
+  return (negative ? '-' : '') + grouped + (frac !== undefined ? `.${frac}` : '');
 }

@@ -9,16 +9,16 @@ import { z } from 'astro/zod';
 import { MONEY_UNITS } from './money.ts';
 
 /** Exact decimal as a string: `724.39`, `-12`, `12753171.62`. */
-export const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string').describe('Exact decimal number as a string; never a float');
+const DecimalString = z.string().regex(/^-?\d+(\.\d+)?$/, 'exact decimal string').describe('Exact decimal number as a string; never a float');
 
-export const CurrencyUnit = z.enum(MONEY_UNITS).describe('Currency unit the document prints amounts in');
+const CurrencyUnit = z.enum(MONEY_UNITS).describe('Currency unit the document prints amounts in');
 
-export const Phase = z.enum(['budget', 'final']).describe('预算 (what a unit plans to spend) or 决算 (its final accounts: what it spent)');
+const Phase = z.enum(['budget', 'final']).describe('预算 (what a unit plans to spend) or 决算 (its final accounts: what it spent)');
 export type PhaseName = z.infer<typeof Phase>;
 
-export const SeverityEnum = z.enum(['error', 'warning', 'info']);
+const SeverityEnum = z.enum(['error', 'warning', 'info']);
 
-export const DiagnosticSchema = z.object({
+const DiagnosticSchema = z.object({
   file: z.string().describe('Source file name under seeds/'),
   line: z.number().int().min(0).describe('1-based line; 0 for the whole file'),
   column: z.number().int().min(1).describe('1-based column'),
@@ -43,7 +43,7 @@ export interface HeaderCellData {
   span: number;
   children: HeaderCellData[];
 }
-export const HeaderCellSchema: z.ZodType<HeaderCellData> = z.lazy(() =>
+const HeaderCellSchema: z.ZodType<HeaderCellData> = z.lazy(() =>
   z.object({
     label: z.string().describe('Header text (spaces inside Chinese words removed)'),
     line: z.number().int().min(1),
@@ -55,15 +55,15 @@ export const HeaderCellSchema: z.ZodType<HeaderCellData> = z.lazy(() =>
 
 export const ColumnRole = z.enum(['seq', 'code', 'code-part', 'name', 'unit-code', 'amount', 'text', 'percent', 'count']);
 
-export const ColumnSchema = z.object({
+const ColumnSchema = z.object({
   key: z.string().describe('Stable key within the table, e.g. `c3`'),
   label: z.string().describe('Leaf label with its ancestors, joined by ` / `'),
   path: z.array(z.string()).describe('Labels from the top header row down to this leaf'),
   role: ColumnRole.describe('What the column holds'),
 });
 
-export const CodeSystem = z.enum(['functional', 'economic', 'gov-economic']).describe('功能分类 / 部门预算经济分类 / 政府预算经济分类');
-export const CodeLevel = z.enum(['class', 'section', 'item']).describe('类 / 款 / 项 (for economic codes: 类 / 款)');
+const CodeSystem = z.enum(['functional', 'economic', 'gov-economic']).describe('功能分类 / 部门预算经济分类 / 政府预算经济分类');
+const CodeLevel = z.enum(['class', 'section', 'item']).describe('类 / 款 / 项 (for economic codes: 类 / 款)');
 
 export const RowSchema = z.object({
   line: z.number().int().min(1).describe('Source line where the row starts'),
@@ -79,7 +79,7 @@ export const RowSchema = z.object({
   unplaced: z.array(CellSchema).optional().describe('Numbers printed for this row whose column could not be recovered'),
 });
 
-export const TableKind = z.enum([
+const TableKind = z.enum([
   'income-expenditure-summary',
   'income-summary',
   'expenditure-summary',
@@ -104,7 +104,7 @@ export const TableKind = z.enum([
 ]);
 export type TableKindName = z.infer<typeof TableKind>;
 
-export const TableSchema = z.object({
+const TableSchema = z.object({
   id: z.string().describe('URL-safe id unique within the entity, usually the kind'),
   kind: TableKind,
   title: z.string().describe('Title as printed'),
@@ -140,7 +140,7 @@ export const TableSchema = z.object({
 });
 export type Table = z.infer<typeof TableSchema>;
 
-export const IndicatorSchema = z.object({
+const IndicatorSchema = z.object({
   level1: z.string().optional().describe('一级指标'),
   level2: z.string().optional().describe('二级指标'),
   name: z.string().describe('三级指标 (the indicator itself)'),
@@ -155,7 +155,7 @@ export const IndicatorSchema = z.object({
 });
 export type Indicator = z.infer<typeof IndicatorSchema>;
 
-export const ScheduleSchema = z.object({ period: z.string().describe('e.g. 6月底'), percent: z.string().describe('Cumulative share as printed') });
+const ScheduleSchema = z.object({ period: z.string().describe('e.g. 6月底'), percent: z.string().describe('Cumulative share as printed') });
 
 export const PerformanceSheetSchema = z.object({
   title: z.string(),
@@ -192,7 +192,7 @@ export const UnitPerformanceSchema = PerformanceSheetSchema.extend({
 });
 export type UnitPerformance = z.infer<typeof UnitPerformanceSchema>;
 
-export const SectionSchema = z.object({
+const SectionSchema = z.object({
   id: z.string(),
   title: z.string(),
   depth: z.number().int().min(1).max(6),
@@ -206,7 +206,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export const GlossaryTermSchema = z.object({ term: z.string(), definition: z.string(), line: z.number().int().min(1) });
 export type GlossaryTerm = z.infer<typeof GlossaryTermSchema>;
 
-export const FindingSchema = z.object({
+const FindingSchema = z.object({
   ruleId: z.string(),
   severity: z.enum(['error', 'warning']),
   message: z.string().describe('Plain-language explanation in Chinese'),
@@ -224,7 +224,7 @@ export type Finding = z.infer<typeof FindingSchema>;
  * actuals (年初预算数, 调整预算数, 决算数): information, never a finding, since
  * execution differs from the budget by nature.
  */
-export const ExecutionSchema = z.object({
+const ExecutionSchema = z.object({
   table: z.string().describe('Id of the table'),
   line: z.number().int().min(1),
   code: z.string().optional(),
@@ -237,7 +237,7 @@ export const ExecutionSchema = z.object({
 });
 export type Execution = z.infer<typeof ExecutionSchema>;
 
-export const EntityRefSchema = z.object({ code: z.string(), name: z.string(), id: z.string().optional() });
+const EntityRefSchema = z.object({ code: z.string(), name: z.string(), id: z.string().optional() });
 
 export const EntitySchema = z.object({
   id: z.string().describe('URL-safe id unique across regions and years'),
@@ -275,9 +275,9 @@ export const EntitySchema = z.object({
 });
 export type Entity = z.infer<typeof EntitySchema>;
 
-export const SourceFormat = z.enum(['text', 'pdf', 'docx', 'doc', 'xlsx', 'xls', 'html']).describe('Kind of file the source is');
+const SourceFormat = z.enum(['text', 'pdf', 'docx', 'doc', 'xlsx', 'xls', 'html']).describe('Kind of file the source is');
 
-export const PrintedAtSchema = z.object({
+const PrintedAtSchema = z.object({
   line: z.number().int().min(1).describe('First line of the text as read printed here; the place holds until the next entry'),
   page: z.number().int().min(1).optional().describe('1-based PDF page'),
   sheet: z.string().optional().describe('Spreadsheet sheet name'),
@@ -289,7 +289,7 @@ export const PrintedAtSchema = z.object({
 });
 export type PrintedAtEntry = z.infer<typeof PrintedAtSchema>;
 
-export const OriginalSchema = z.object({
+const OriginalSchema = z.object({
   download: z.string().describe('File name the original is offered for download under'),
   parts: z.number().int().min(0).describe('Pages (PDF) or sheets (spreadsheet) read'),
   text: z.array(z.string()).describe('The text as read, one entry per line (line numbers of every location refer to it)'),

@@ -34,7 +34,7 @@ const WIDE_RE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\uf
  * Positions count characters, or display columns when `wide` (a text aligned in an editor, where a
  * Chinese character takes two columns, rather than by `pdftotext`, where it takes one).
  */
-export function fieldsOf(line: string, wide = false): Field[] {
+function fieldsOf(line: string, wide = false): Field[] {
   // A printed table line is never this long: prose, read as a paragraph.
   if (line.length > MAX_LINE) return [];
   const text = line.replace(/\u3000/g, '  ');

@@ -37,7 +37,7 @@ interface Found {
 }
 
 /** The tables of one run of cell lines, in order. */
-export function streamTables(cells: readonly Cell[], notes?: ReadNote[]): Found[] {
+function streamTables(cells: readonly Cell[], notes?: ReadNote[]): Found[] {
   const found: Found[] = [];
   let from = 0;
   while (from < cells.length) {

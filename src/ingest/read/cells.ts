@@ -6,10 +6,13 @@
  */
 import type { Block, Cell, Reader, Row } from './blocks.ts';
 import { heading, isBlank, shareOf, TableBuilder } from './lines.ts';
+import { CJK_TEXT_RE } from '../han.ts';
 
 const BOOKMARK_RE = /\[bookmark:[^\]]*\]/;
 const BOOKMARKS_RE = /\[bookmark:[^\]]*\]/g;
-const CJK_RE = /[\u3000-\u9fff\uff00-\uffef]/;
+/** What comes before a cell's text on its line: the tab, blanks and bookmarks, in any order. */
+const CELL_LEAD_RE = /^(?:\s|\[bookmark:[^\]]*\])*/;
+const CJK_RE = CJK_TEXT_RE;
 
 function stripBookmarks(line: string): string {
   return line.replace(BOOKMARKS_RE, '');
@@ -75,9 +78,8 @@ export const cellsReader: Reader = {
       const lineNo = index + 1;
       const line = stripBookmarks(raw);
       if (line.startsWith('\t')) {
-        const text = line.slice(1);
-        const lead = text.length - text.trimStart().length;
-        cells.push({ text: text.trim(), line: lineNo, column: raw.length - line.length + 2 + lead });
+        // The column is counted on the raw line: only bookmarks before the text shift it.
+        cells.push({ text: line.slice(1).trim(), line: lineNo, column: CELL_LEAD_RE.exec(raw)![0].length + 1 });
         return;
       }
       if (isBlank(line)) {

@@ -15,7 +15,7 @@ import { pipeReader } from './pipe.ts';
 import { tsvReader } from './tsv.ts';
 
 /** Text without any table structure: headings and paragraphs only. */
-export const plainReader: Reader = {
+const plainReader: Reader = {
   name: 'plain',
   description: 'Plain text without recognizable table rows',
   sniff: () => 0,

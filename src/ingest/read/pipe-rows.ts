@@ -18,7 +18,7 @@ function barCount(line: string): number {
 }
 
 /** A row of this layout: two bars or more, with text in at least two cells. */
-export function isPipeRow(line: string): boolean {
+function isPipeRow(line: string): boolean {
   if (barCount(line) < 2 || DELIMITER_RE.test(line)) return false;
   return rowCells(line, 1).filter((c) => c.text).length >= 2;
 }
@@ -27,7 +27,7 @@ export function isPipeRow(line: string): boolean {
  * Cells of a row; `leadIsCell` when the rows above print no leading bar (`a | b |`), so that a line
  * starting with a bar starts with an empty cell (the code cell of a 合计 row, the cells under a merged header).
  */
-export function rowCells(line: string, lineNo: number, leadIsCell = false): Cell[] {
+function rowCells(line: string, lineNo: number, leadIsCell = false): Cell[] {
   let open = 0;
   let close = line.length;
   const lead = /^\s*\|/.exec(line);

@@ -45,7 +45,7 @@ export interface IdentityResult {
 // 部门决算 and 单位决算 name the level of final accounts as 部门预算 and 单位预算 do of budgets.
 const DEPARTMENT_TITLE_RE = /部门\s*(?:预算|决算)|部门收支|部门收入|部门支出/;
 
-export function isDepartmentDocument(blocks: readonly Block[]): boolean {
+function isDepartmentDocument(blocks: readonly Block[]): boolean {
   let department = 0;
   let unit = 0;
   for (const block of blocks) {
@@ -124,7 +124,7 @@ function uncodedBeside(coded: readonly EntityIdentity[], uncoded: readonly UnitM
 }
 
 /** Names compared as the same unit: simplified, without spaces, markup or a trailing 本级 marker's brackets. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return compact(name).replace(/[()（）]/g, '');
 }
 

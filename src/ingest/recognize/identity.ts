@@ -11,6 +11,7 @@ import { toHalfWidth } from '../model/money.ts';
 import { parsePublisherLabel, parseRegionalPublisher } from './publisher.ts';
 import { divisionsOf } from './region.ts';
 import { forMatching, stripEnumerator, stripGlosses } from './text.ts';
+import { HAN } from '../han.ts';
 
 export interface UnitMention {
   code?: string;
@@ -24,9 +25,11 @@ export interface UnitMention {
   placed?: boolean;
 }
 
-const CJK_NAME = '[\\u4e00-\\u9fff（）()·]{4,40}';
+const CJK_NAME = `[${HAN}（）()·]{4,40}`;
+/** A whole unit name: Chinese characters, half-width brackets and the middle dot. */
+const HAN_NAME_RE = new RegExp(`^[${HAN}()·]{4,40}$`);
 /** `450001 秦皇岛市医疗保障局本级` or `571001廊坊市广阳区医疗保障局本级`. */
-export const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
+const UNIT_LINE_RE = new RegExp(`^(\\d{3,9})\\s*(${CJK_NAME})$`);
 /**
  * `单位名称：X`, `部门名称：X`, `部门(单位)名称 X`, `部门：X`, `预算单位：X`;
  * the value ends where another field of the same line starts (`单位：万元`,
@@ -69,6 +72,7 @@ const SENTENCE_START_RE = /^(?:根据|按照|依据|关于|为了|经过|本单�
 const NOT_A_NAME_RE = /年度|说明|情况|[，。；:：、]/;
 
 /** Control, zero-width and direction characters: never part of a name. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this pattern removes.
 const INVISIBLE_RE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]/g;
 /** Script and style elements with their content, then any other tag. */
 const MARKUP_RE = /<(script|style)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-z][^>]*>/gi;
@@ -162,7 +166,7 @@ export function parseTitleName(text: string): string | null {
  */
 export function parseBareUnitLine(text: string): string | null {
   const name = cleanName(stripEnumerator(text.replace(/^#{1,6}\s+/, '').trim()));
-  if (!/^[\u3400-\u9fff()·]{4,40}$/.test(name) || !isOrganisationName(name)) return null;
+  if (!HAN_NAME_RE.test(name) || !isOrganisationName(name)) return null;
   return divisionsOf(forMatching(name)).length ? name : null;
 }
 
@@ -177,7 +181,7 @@ export function parseTableTitleYear(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-export function parseAccountsYear(text: string): number | null {
+function parseAccountsYear(text: string): number | null {
   const match = ACCOUNTS_YEAR_RE.exec(toHalfWidth(forMatching(text)));
   return match ? Number(match[1] ?? match[2]) : null;
 }

@@ -13,9 +13,6 @@ import { forMatching } from './text.ts';
 
 export type { Phase };
 
-/** How the phase is shown on pages and in data meant for readers. */
-export const PHASE_NAMES: Readonly<Record<Phase, string>> = { budget: '预算', final: '决算' };
-
 /** Names of budgets and budget columns: 预算 in them is not the document's phase. */
 const BUDGET_NAMES_RE = /一般公共预算|政府性基金预算|国有资本经营预算|社会保险基金预算|(?:年初|调整|全年)?预算数|预算(?:单位|科目|绩效|管理|执行|调整)/g;
 /** Longest heading or title line considered: prose mentions both words freely. */

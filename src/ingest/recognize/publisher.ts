@@ -9,10 +9,11 @@
 import { toHalfWidth } from '../model/money.ts';
 import { isDivisionName } from './divisions.ts';
 import { forMatching } from './text.ts';
+import { HAN } from '../han.ts';
 
 /** The level of government a summary covers: its own budget (本级, 级), all of it (全…), its departments (…直). */
 const SCOPE = '(?:(?:省|市|州|区|县|旗)本级|(?:省|市|州|区|县|旗)级|全(?:省|市|州|区|县|旗)|(?:省|市|州|区|县|旗)直(?:部门|单位|机关)?)';
-const PLACE = '[\\u4e00-\\u9fff]{1,14}?(?:省|自治区|自治州|市|州|盟|县|区|旗)';
+const PLACE = `[${HAN}]{1,14}?(?:省|自治区|自治州|市|州|盟|县|区|旗)`;
 /** Place (optional), year (optional, before or after the scope), scope, then a budget word on the same line. */
 const SCOPE_RE = new RegExp(`(${PLACE})?(?:20\\d\\d年度?)?(${SCOPE})(?:20\\d\\d年度?)?[^。；]{0,30}?(?:预算|决算|三公|汇总)`);
 

@@ -21,9 +21,3 @@ export function divisionsOf(name: string): string[] {
   }
   return rest.length >= 2 ? parts : [];
 }
-
-/** The region as named: all divisions at the front of the unit name (廊坊市广阳区). */
-export function regionOf(name: string): string | undefined {
-  const parts = divisionsOf(name);
-  return parts.length ? parts.join('') : undefined;
-}

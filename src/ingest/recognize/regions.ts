@@ -82,7 +82,7 @@ export function isCaption(text: string): boolean {
   );
 }
 
-export function isNote(text: string): boolean {
+function isNote(text: string): boolean {
   return NOTE_RE.test(compact(text));
 }
 

@@ -19,7 +19,7 @@ export interface Span {
 /** How far back (in blocks) a heading naming the entity may stand before its first unit line. */
 const LOOKBACK = 8;
 
-export function spanStarts(blocks: readonly Block[], entities: readonly EntityIdentity[]): number[] {
+function spanStarts(blocks: readonly Block[], entities: readonly EntityIdentity[]): number[] {
   return entities.map((entity, index) => {
     if (index === 0) return 1;
     const at = blocks.findIndex((b) => (b.type === 'table' ? b.endLine : b.line) >= entity.line);

@@ -8,7 +8,7 @@
 import type { Table, TableKindName } from '../model/schema.ts';
 import { KIND_NAMES } from './tables/kind.ts';
 
-export const STANDARD_KINDS: readonly TableKindName[] = [
+const STANDARD_KINDS: readonly TableKindName[] = [
   'income-expenditure-summary',
   'income-summary',
   'expenditure-summary',

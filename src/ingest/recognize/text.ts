@@ -4,6 +4,7 @@
  */
 import { Converter, Locale } from 'opencc-js/t2cn';
 import { toHalfWidth } from '../model/money.ts';
+import { CJK_TEXT, HAN } from '../han.ts';
 
 /**
  * Traditional → simplified, character by character (OpenCC `t` → `cn`,
@@ -17,7 +18,7 @@ const toSimplified = Converter({ from: 't', to: 'cn' });
  * of some sites add them to traditional text. Lower-case Latin with tone
  * marks (or a tone digit) in brackets, right after a CJK character.
  */
-const PINYIN_GLOSS_RE = /(?<=[\u3400-\u9fff])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]/g;
+const PINYIN_GLOSS_RE = new RegExp(`(?<=[${HAN}])[(（][a-zàáâãāăǎèéêēěìíîīǐòóôõōǒùúûūǔüǖǘǚǜḿńňǹɑɡ]{1,7}[1-5]?[)）]`, 'g');
 const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘǚǜ]/;
 
 /**
@@ -28,7 +29,7 @@ const GLOSS_HINT_RE = /[(（][a-zàáāǎèéēěìíīǐòóōǒùúūǔüǖǘ�
  */
 function convertibleUnits(): Uint8Array {
   const units = new Uint8Array(0x10000);
-  for (const group of Locale.to['cn'] ?? []) {
+  for (const group of Locale.to.cn ?? []) {
     for (const dict of group) {
       if (typeof dict !== 'string') continue;
       for (const entry of dict.split('|')) {
@@ -82,7 +83,7 @@ export function stripGlosses(text: string): string {
   return GLOSS_HINT_RE.test(text) ? text.replace(PINYIN_GLOSS_RE, '') : text;
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
+const CJK = CJK_TEXT;
 
 const SPACE_BETWEEN_CJK_RE = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
 const SPACE_BEFORE_PAREN_RE = new RegExp(`([${CJK}])\\s+(?=[()])`, 'g');
@@ -100,7 +101,7 @@ export function norm(printed: string): string {
 }
 
 /** Like norm, keeping the characters as printed (traditional stays traditional): for labels the model stores. */
-export function normPrinted(text: string): string {
+function normPrinted(text: string): string {
   // Most cells (amounts, codes, short names) need nothing: skip the regex chain.
   if (!NEEDS_WORK_RE.test(text)) return text;
   return toHalfWidth(text)
@@ -136,7 +137,7 @@ export function plainTitlePrinted(text: string): string {
 }
 
 /** Leading enumerators: 一、 (一) 1、 1. (1) 第一部分. */
-export const ENUMERATOR_RE = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(?:\.\d+)*[、.．](?!\d)|[①-⑳])\s*/;
+const ENUMERATOR_RE = /^(?:第[一二三四五六七八九十百]+部分|[一二三四五六七八九十百]+[、.]|[(（][一二三四五六七八九十百\d]+[)）]|\d+(?:\.\d+)*[、.．](?!\d)|[①-⑳])\s*/;
 
 export function stripEnumerator(text: string): string {
   return text.replace(ENUMERATOR_RE, '');

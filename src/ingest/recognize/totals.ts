@@ -12,7 +12,7 @@ export function toWan(value: string, unit: MoneyUnit): string {
 }
 
 /** The amount printed right after a label cell (`收入总计 | 724.39`). */
-export function amountAfterLabel(table: Table, label: RegExp): string | undefined {
+function amountAfterLabel(table: Table, label: RegExp): string | undefined {
   for (const row of table.rows) {
     for (let i = 0; i < row.cells.length; i++) {
       if (!label.test(compact(row.cells[i]!.text))) continue;
@@ -34,7 +34,7 @@ function bareGrandTotals(table: Table): [string | undefined, string | undefined]
     row.cells.forEach((cell, i) => {
       if (compact(cell.text) !== '总计') return;
       // The 行次 column between label and amount is a line number, not an amount.
-      const next = row.cells.findIndex((c, j) => j > i && table.columns[j]?.role === 'amount');
+      const next = row.cells.findIndex((_c, j) => j > i && table.columns[j]?.role === 'amount');
       found.push(next < 0 ? undefined : row.cells[next]!.value);
     });
     if (found.length === 2) return [found[0], found[1]];
@@ -44,7 +44,7 @@ function bareGrandTotals(table: Table): [string | undefined, string | undefined]
 
 export function entityTotals(tables: readonly Table[]): { income?: string; expenditure?: string } {
   const summary = tables.find((t) => t.kind === 'income-expenditure-summary' && !t.empty);
-  if (!summary || !summary.unit) return {};
+  if (!summary?.unit) return {};
   const totals: { income?: string; expenditure?: string } = {};
   const [bareIncome, bareExpenditure] = bareGrandTotals(summary);
   const income = amountAfterLabel(summary, /^收入总计$/) ?? bareIncome;

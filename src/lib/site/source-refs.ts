@@ -34,7 +34,9 @@ export function sourceRefs(index: { entitiesBySource: ReadonlyMap<string, readon
     for (const t of entity.tables) refs.push({ line: t.line, endLine: t.endLine, kind: 'table', label: t.title, href: paths.table(entity.id, t.id) });
     for (const p of entity.projects) refs.push({ line: p.line, endLine: p.endLine ?? p.line, kind: 'project', label: p.name, href: paths.project(entity.id, p.id) });
     for (const s of entity.sections) refs.push({ line: s.line, endLine: s.endLine, kind: 'section', label: s.title, href: paths.entity(entity.id, `s-${s.id}`) });
-    entity.unitPerformance.forEach((u, i) => refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) }));
+    entity.unitPerformance.forEach((u, i) => {
+      refs.push({ line: u.line, endLine: u.endLine, kind: 'performance', label: u.title, href: paths.entity(entity.id, `perf-${i + 1}`) });
+    });
     for (const f of index.findingsByEntity.get(entity.id) ?? []) {
       for (const line of f.finding.lines) refs.push({ line, endLine: line, kind: 'finding', label: f.finding.message, href: paths.finding(entity.id, f.id) });
     }

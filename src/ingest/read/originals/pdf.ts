@@ -30,7 +30,7 @@ function pdfjs(): Promise<PdfJs> {
 /** pdf.js's own CMaps (Chinese fonts without embedded Unicode maps) and standard fonts, from its package. */
 function dataDirs(): { cMapUrl: string; standardFontDataUrl: string } {
   const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
-  return { cMapUrl: join(root, 'cmaps') + '/', standardFontDataUrl: join(root, 'standard_fonts') + '/' };
+  return { cMapUrl: `${join(root, 'cmaps')}/`, standardFontDataUrl: `${join(root, 'standard_fonts')}/` };
 }
 
 function opCodes(OPS: PdfJs['OPS']): OpCodes {

@@ -6,6 +6,7 @@
  */
 import type { Block, Cell, Row, TableBlock } from '../blocks.ts';
 import type { OriginalReading, PrintedAt } from './types.ts';
+import { CJK_TEXT_RE } from '../../han.ts';
 
 /** A cell as the original file holds it, before spans are laid out. */
 export interface SpanCell {
@@ -25,7 +26,7 @@ export interface GridRow {
   at?: PrintedAt;
 }
 
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uff00-\uffef]/;
+const CJK = CJK_TEXT_RE;
 
 /**
  * Cell or paragraph text on one line: a line break inside a Chinese cell is

@@ -107,7 +107,7 @@ export const readXlsx: OriginalReader = async (bytes, reporter) => {
   for (const [index, name] of book.SheetNames.entries()) {
     const sheet = book.Sheets[name];
     const hidden = book.Workbook?.Sheets?.[index]?.Hidden;
-    if (!sheet || !sheet['!ref']) continue;
+    if (!sheet?.['!ref']) continue;
     if (hidden) {
       reporter.info('read', 'read:hidden-sheet', `工作表“${name}”是隐藏的，未读取。`, 0);
       continue;
@@ -161,7 +161,9 @@ function readSheet(name: string, sheet: XLSX.WorkSheet, builder: ReadingBuilder,
   const flush = () => {
     if (!table.length) return;
     const { rows: grid, first } = trimColumns(table);
-    grid.forEach((g, i) => (g.at = at(table[i]!.r, table[i]!.c0 + first)));
+    grid.forEach((g, i) => {
+      g.at = at(table[i]!.r, table[i]!.c0 + first);
+    });
     builder.table(grid);
     table = [];
     width = 0;

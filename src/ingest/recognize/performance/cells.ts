@@ -8,6 +8,7 @@ import type { RecognizeContext } from '../context.ts';
 import { moneyUnitOf, type TableRegion } from '../regions.ts';
 import { norm } from '../text.ts';
 import type { MoneyUnit } from '../../model/money.ts';
+import { CJK_TEXT, CJK_TEXT_RE as CJK_RE } from '../../han.ts';
 
 export interface PartRow {
   row: Row;
@@ -34,8 +35,7 @@ export function isRuleRow(row: Row): boolean {
   return texts.length > 0 && texts.every((t) => /^[-—–=_:|]+$/.test(t));
 }
 
-const CJK = '\\u3000-\\u303f\\u3400-\\u9fff\\uff00-\\uffef“”‘’';
-const CJK_RE = new RegExp(`[${CJK}]`);
+const CJK = CJK_TEXT;
 const CJK_GAP_RE = new RegExp(`([${CJK}])\\s+(?=[${CJK}])`, 'g');
 
 /**

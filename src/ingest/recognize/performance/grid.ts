@@ -43,7 +43,9 @@ const isStandardLabel = (text: string) => {
 };
 
 function add(fields: ParsedRow['fields'], role: BodyRole, placed: Placed): void {
-  (fields[role] ??= []).push(placed);
+  const list = fields[role] ?? [];
+  list.push(placed);
+  fields[role] = list;
 }
 
 /** Body roles in the order the header prints them. */

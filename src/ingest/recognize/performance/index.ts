@@ -20,11 +20,11 @@ import { isIndicatorHeader } from './header.ts';
 import { performanceKindOf } from './kind.ts';
 import { cleanTitle, nameFromTitle, reconcileName } from './names.ts';
 import { createTaskReader, isTasksStart } from './tasks.ts';
-import type { PerformanceKind, ProjectSheet } from './types.ts';
+import type { ProjectSheet } from './types.ts';
 import { readWideSheets, wideLayoutOf } from './wide.ts';
 import type { MoneyUnit } from '../../model/money.ts';
 
-export type { PerformanceKind, ProjectSheet } from './types.ts';
+export type { ProjectSheet } from './types.ts';
 export { performanceKindOf } from './kind.ts';
 
 interface SheetParts {

@@ -7,8 +7,9 @@
  * level-1 a known level-2 belongs to.
  */
 import { compact } from '../text.ts';
+import { HAN } from '../../han.ts';
 
-export const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
+const LEVEL1_NAMES = ['产出指标', '效益指标', '满意度指标', '成本指标'] as const;
 
 /** Standard level-2 (without the 指标 suffix) → the level-1s it may sit under, the usual one first. */
 const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
@@ -32,6 +33,8 @@ const LEVEL2_PARENTS: Readonly<Record<string, readonly string[]>> = {
 /** Labels that name a block of the sheet, not a level: `年度绩效指标`, `绩效指标`. */
 const SECTION_RE = /^(?:年度|项目)?绩效(?:指标|目标)$|^年度绩效指标$|^绩效指标体系$/;
 /** What a non-standard but genuine level label looks like (单位产出, 投入管理指标, 履职效益). */
+/** A label of Chinese characters and brackets only. */
+const HAN_LABEL_RE = new RegExp(`^[${HAN}()（）]+$`);
 const PLAUSIBLE_RE = /指标$|产出|效益|效果|满意|成本|投入|管理|履职|数量|质量|时效/;
 
 export type LabelClass = 'empty' | 'section' | 'level1' | 'level2' | 'both' | 'plausible' | 'other';
@@ -52,7 +55,7 @@ export function classifyLabel(text: string): LabelClass {
   if (key === '成本指标' || key === '成本') return 'both';
   if ((LEVEL1_NAMES as readonly string[]).includes(key)) return 'level1';
   if (LEVEL2_PARENTS[level2Base(key)]) return 'level2';
-  if (key.length >= 2 && key.length <= 8 && /^[\u4e00-\u9fff()（）]+$/.test(key) && PLAUSIBLE_RE.test(key)) return 'plausible';
+  if (key.length >= 2 && key.length <= 8 && HAN_LABEL_RE.test(key) && PLAUSIBLE_RE.test(key)) return 'plausible';
   return 'other';
 }
 

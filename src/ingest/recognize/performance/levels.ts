@@ -104,7 +104,7 @@ export function resolveLevels(labels: readonly LabelCell[], state: LevelState, c
   const l2 = pick(level2s, '二级指标', true);
   let level1 = l1 ? printed(l1.cell.text) : state.level1;
   // A new level-1 group starts without the previous group's level-2.
-  let level2 = l2 ? printed(l2.cell.text) : l1 ? undefined : state.level2;
+  const level2 = l2 ? printed(l2.cell.text) : l1 ? undefined : state.level2;
 
   const parents = level2 ? parentsOf(level2) : null;
   if (parents) {

@@ -20,9 +20,9 @@ export function cleanTitle(title: string): string {
 }
 
 /** Comparable form: half-width, no spaces or punctuation, one kind of bracket. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return toHalfWidth(compact(name))
-    .replace(/[【［\[〔]/g, '(')
+    .replace(/[【［[〔]/g, '(')
     .replace(/[】］\]〕]/g, ')')
     .replace(/[\s\-—–_·•、，,。.:：;；"'“”‘’《》<>]/g, '')
     .toLowerCase();

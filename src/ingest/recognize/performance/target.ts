@@ -7,6 +7,7 @@
 import { toHalfWidth } from '../../model/money.ts';
 import { printed } from './cells.ts';
 import { norm } from '../text.ts';
+import { HAN } from '../../han.ts';
 
 export type Comparator = '≥' | '≤' | '>' | '<' | '=';
 
@@ -42,7 +43,9 @@ function leadingComparator(text: string): { comparator: Comparator; rest: string
 
 const NUMBER_RE = /^(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?/;
 // A unit is a short word: 人, 万元, 元/人/年, %, 人次, 家/年 (never digits).
-const UNIT_RE = /^[%‰\u4e00-\u9fffA-Za-z/·]{1,10}$/u;
+const UNIT_RE = new RegExp(`^[%‰${HAN}A-Za-z/·]{1,10}$`, 'u');
+/** A number with an optional unit after it (`12`, `95%`, `3,000 人次`). */
+const AMOUNT_WITH_UNIT_RE = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?\\s*[%‰]?\\s*[${HAN}A-Za-z/]{0,6}$`, 'u');
 // After a number these make a date or deadline, not a quantity: `12 月底前`, `6月末`.
 const DATE_UNIT_RE = /^[年月日号](?:底|末|初|中|前|内|上旬|中旬|下旬)|^[年月](?:\d|份?[-—~至])|^日前/;
 
@@ -106,5 +109,5 @@ export function isStrongValue(text: string): boolean {
   const t = toHalfWidth(norm(text)).trim();
   const lead = leadingComparator(t);
   const rest = lead ? lead.rest : t;
-  return /^\d[\d,]*(?:\.\d+)?\s*[%‰]?\s*[\u4e00-\u9fffA-Za-z/]{0,6}$/u.test(rest) && !/^\d{4}年/.test(rest);
+  return AMOUNT_WITH_UNIT_RE.test(rest) && !/^\d{4}年/.test(rest);
 }

@@ -44,7 +44,7 @@ interface Columns {
 
 export function createTaskReader(ctx: RecognizeContext, defaultUnit: MoneyUnit): TaskReader {
   const tasks: Task[] = [];
-  let columns: Columns = { name: -1, content: -1, amount: -1 };
+  const columns: Columns = { name: -1, content: -1, amount: -1 };
   let unit = defaultUnit;
   let sum: Decimal = ZERO;
 

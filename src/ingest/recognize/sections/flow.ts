@@ -21,6 +21,7 @@ import {
   stripArtifacts,
   tocKey,
 } from './headings.ts';
+import { HAN } from '../../han.ts';
 
 export interface HeadingItem {
   kind: 'heading';
@@ -118,6 +119,9 @@ const LABEL_START_RE = /^[^，。；：:、\s]{1,16}[：:]/;
 /** How many source lines a page break may put between the two halves of a paragraph. */
 const MAX_BREAK = 3;
 
+/** A line that may carry on a sentence: it starts with a Chinese character, 、 or ，. */
+const PROSE_START_RE = new RegExp(`^[${HAN}，、]`);
+
 /**
  * Whether `b` continues the sentence `a` was cut in: `a` does not end a
  * sentence (and is more than a short unpunctuated title), `b` goes on with
@@ -132,7 +136,7 @@ export function continues(a: TextItem, b: TextItem): boolean {
   // A short line without any punctuation is a title or label, not half a sentence.
   if (compact(end).length <= 20 && !/[\p{P}]/u.test(compact(end))) return false;
   const start = b.text.replace(/^\*\*/, '');
-  if (!/^[\u3400-\u9fff\uf900-\ufaff，、]/.test(start) || enumeratorOf(start)) return false;
+  if (!PROSE_START_RE.test(start) || enumeratorOf(start)) return false;
   if (LABEL_START_RE.test(compact(start))) {
     const prose = compact(a.text);
     if (prose.length < 40 || LABEL_START_RE.test(prose)) return false;

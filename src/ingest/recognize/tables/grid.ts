@@ -9,6 +9,7 @@ import type { HeaderCellData } from '../../model/schema.ts';
 import { parseAmount } from '../../model/money.ts';
 import { isCaption } from '../regions.ts';
 import { compact } from '../text.ts';
+import { HAN_RE } from '../../han.ts';
 
 export interface PageGrid {
   captionRows: Row[];
@@ -23,16 +24,16 @@ const HEADER_WORD_RE = /序号|项目|科目|编码|代码|名称|合计|总计|
 const SUBJECT_CODE_RE = /^\d{3}(?:\d{2}){0,2}$/;
 const ENUMERATED_RE = /^(?:[一二三四五六七八九十]+[、.]|\d+[、.](?!\d)|[(（][一二三四五六七八九十\d]+[)）])/;
 
-export function isBlankRow(row: Row): boolean {
+function isBlankRow(row: Row): boolean {
   return row.cells.every((c) => c.text.trim() === '');
 }
 
-export function isAmount(text: string): boolean {
+function isAmount(text: string): boolean {
   return parseAmount(text).kind === 'amount';
 }
 
 /** 栏次 1 2 3 …: the row that numbers the columns. */
-export function isNumberRow(row: Row): boolean {
+function isNumberRow(row: Row): boolean {
   const texts = row.cells.map((c) => compact(c.text)).filter(Boolean);
   if (texts[0] === '栏次') return true;
   if (texts.length < 3 || !texts.every((t) => /^\d{1,2}$/.test(t))) return false;
@@ -69,7 +70,7 @@ function hasAmount(row: Row): boolean {
 function isItemRow(row: Row): boolean {
   const texts = row.cells.map((c) => compact(c.text));
   const leading = texts.filter(Boolean).slice(0, 3);
-  if (leading.some((t) => SUBJECT_CODE_RE.test(t)) && texts.some((t) => /[\u4e00-\u9fff]/.test(t))) return true;
+  if (leading.some((t) => SUBJECT_CODE_RE.test(t)) && texts.some((t) => HAN_RE.test(t))) return true;
   const first = texts.find((t) => t && !SEQ_RE.test(t));
   if (first !== undefined && ENUMERATED_RE.test(first)) return true;
   // A lone total label (合计 / 资产总额 with nothing else printed) is a data row of an empty table.
@@ -78,7 +79,7 @@ function isItemRow(row: Row): boolean {
 }
 
 /** A row that carries data: an amount, a subject code with a name, or an item label. */
-export function isDataRow(row: Row): boolean {
+function isDataRow(row: Row): boolean {
   return !isNumberRow(row) && (hasAmount(row) || isItemRow(row));
 }
 

@@ -9,6 +9,7 @@ import type { CellSchema, RowSchema } from '../../model/schema.ts';
 import { parseAmount } from '../../model/money.ts';
 import { compact } from '../text.ts';
 import type { ColumnInfo } from './columns.ts';
+import { HAN_RE } from '../../han.ts';
 
 export type ModelCell = z.infer<typeof CellSchema>;
 export type ModelRow = z.infer<typeof RowSchema>;
@@ -16,7 +17,7 @@ export type ModelRow = z.infer<typeof RowSchema>;
 const TOTAL_NAME_RE = /^(?:合计|总计|小计)$|(?:合计|总计)$|^金额合计$/;
 
 /** Digits of a code cell (`2101501`, or `210 15 01` split into 类 款 项), or null when it is not a code. */
-export function codeDigits(text: string): string | null {
+function codeDigits(text: string): string | null {
   const t = compact(text);
   if (/^\d{2,}$/.test(t)) return t;
   return /^\d{3}(?:\s+\d{2}){1,2}$/.test(t) ? t.replace(/\s+/g, '') : null;
@@ -38,7 +39,7 @@ export function systemOfCode(code: string): ModelRow['codeSystem'] {
   return undefined;
 }
 
-export function modelCell(cell: Cell | undefined, row: SourceRow, column: ColumnInfo): ModelCell {
+function modelCell(cell: Cell | undefined, row: SourceRow, column: ColumnInfo): ModelCell {
   const text = cell?.text ?? '';
   const out: ModelCell = { text, line: cell?.line ?? row.line, column: cell?.column ?? (row.cells.at(-1)?.column ?? 1) };
   if (column.role === 'amount' || column.role === 'count' || column.role === 'text' || column.role === 'seq') {
@@ -95,7 +96,7 @@ export function modelRow(row: SourceRow, columns: readonly ColumnInfo[]): ModelR
   const code = out.code;
 
   const nameColumn = columns.find((c) => c.role === 'name' && texts[c.index]);
-  const name = nameColumn ? texts[nameColumn.index]! : texts.find((t) => /[\u4e00-\u9fff]/.test(t) && !/^\d/.test(t));
+  const name = nameColumn ? texts[nameColumn.index]! : texts.find((t) => HAN_RE.test(t) && !/^\d/.test(t));
   if (name) out.name = name;
   if (name && TOTAL_NAME_RE.test(name) && !code) out.total = true;
   return out;

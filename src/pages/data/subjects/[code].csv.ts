@@ -26,5 +26,5 @@ export const GET: APIRoute = ({ props }) => {
         .join(','),
     );
   }
-  return new Response('\uFEFF' + lines.join('\r\n') + '\r\n', { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  return new Response(`\uFEFF${lines.join('\r\n')}\r\n`, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

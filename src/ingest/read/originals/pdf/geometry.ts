@@ -27,10 +27,10 @@ export interface Rule {
 
 export type Matrix = [number, number, number, number, number, number];
 
-export const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
 
 /** m1 × m2 in PDF order: apply m1 first, then m2. */
-export function multiply(m1: Matrix, m2: Matrix): Matrix {
+function multiply(m1: Matrix, m2: Matrix): Matrix {
   return [
     m1[0] * m2[0] + m1[1] * m2[2],
     m1[0] * m2[1] + m1[1] * m2[3],
@@ -41,7 +41,7 @@ export function multiply(m1: Matrix, m2: Matrix): Matrix {
   ];
 }
 
-export function apply(m: Matrix, x: number, y: number): [number, number] {
+function apply(m: Matrix, x: number, y: number): [number, number] {
   return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 }
 

@@ -25,7 +25,7 @@ export function lineText(line: PageLine): string {
 }
 
 /** A page number as printed alone on its line: anywhere for “第 2 页，共 46 页”, in the margins for a bare number. */
-export function isPageNumber(text: string, inMargin: boolean): boolean {
+function isPageNumber(text: string, inMargin: boolean): boolean {
   const t = text.trim();
   return PAGE_OF_RE.test(t) || (inMargin && PAGE_NUMBER_RE.test(t));
 }

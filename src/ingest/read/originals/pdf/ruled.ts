@@ -56,14 +56,19 @@ export function gridsOf(rules: readonly Rule[]): RuledGrid[] {
   const vertical = joinCollinear(rules.filter((r) => !r.horizontal));
   const all = [...horizontal, ...vertical];
   const parent = all.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    if (parent[i] !== i) parent[i] = find(parent[i]!);
+    return parent[i]!;
+  };
   horizontal.forEach((h, i) => {
     vertical.forEach((v, j) => {
       if (crosses(h, v)) parent[find(i)] = find(horizontal.length + j);
     });
   });
   const groups = new Map<number, Rule[]>();
-  all.forEach((rule, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), rule]));
+  all.forEach((rule, i) => {
+    groups.set(find(i), [...(groups.get(find(i)) ?? []), rule]);
+  });
   const grids: RuledGrid[] = [];
   for (const group of groups.values()) {
     const h = group.filter((r) => r.horizontal);
@@ -104,7 +109,10 @@ export function tableOfGrid(grid: RuledGrid, glyphs: readonly Glyph[]): PageTabl
   const C = xs.length - 1;
   const id = (r: number, c: number) => r * C + c;
   const parent = Array.from({ length: R * C }, (_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const find = (i: number): number => {
+    if (parent[i] !== i) parent[i] = find(parent[i]!);
+    return parent[i]!;
+  };
   const union = (a: number, b: number) => {
     parent[find(b)] = find(a);
   };

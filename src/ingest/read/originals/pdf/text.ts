@@ -4,6 +4,7 @@
  * without rules, a caption printed at the right margin).
  */
 import type { Glyph } from './geometry.ts';
+import { CJK_TEXT_RE } from '../../../han.ts';
 
 export interface PageCell {
   text: string;
@@ -39,7 +40,7 @@ export interface PageLine {
 
 export type PageItem = PageTable | PageLine;
 
-const CJK_RE = /[\u2e80-\u9fff\u3000-\u303f\uff00-\uffef]/;
+const CJK_RE = CJK_TEXT_RE;
 
 /** Join two pieces of one phrase: no space next to CJK text, one space between Latin words. */
 export function joinText(a: string, b: string, spaced: boolean): string {
@@ -56,7 +57,7 @@ function sameLine(a: { top: number; bottom: number }, b: Glyph): boolean {
 }
 
 /** Glyphs grouped into lines, top down, each line's runs left to right. */
-export function groupLines(glyphs: readonly Glyph[]): Glyph[][] {
+function groupLines(glyphs: readonly Glyph[]): Glyph[][] {
   const sorted = [...glyphs].sort((a, b) => a.top - b.top || a.x0 - b.x0);
   const lines: { top: number; bottom: number; glyphs: Glyph[] }[] = [];
   for (const g of sorted) {
@@ -84,7 +85,7 @@ export function joinLines(glyphs: readonly Glyph[]): string {
  * Runs of one line as chunks: a gap wider than `gapEm` times the font size
  * starts a new chunk; a smaller gap is a space between words (or none, for CJK).
  */
-export function chunksOf(line: readonly Glyph[], gapEm: number): Chunk[] {
+function chunksOf(line: readonly Glyph[], gapEm: number): Chunk[] {
   const chunks: Chunk[] = [];
   for (const g of line) {
     const last = chunks.at(-1);
@@ -99,7 +100,7 @@ export function chunksOf(line: readonly Glyph[], gapEm: number): Chunk[] {
 }
 
 /** Gap (in font sizes) that separates table columns or a caption from the text beside it. */
-export const COLUMN_GAP_EM = 1.5;
+const COLUMN_GAP_EM = 1.5;
 
 export function pageLines(glyphs: readonly Glyph[]): PageLine[] {
   return groupLines(glyphs).map((line) => ({

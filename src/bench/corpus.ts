@@ -11,24 +11,12 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compare, parseDecimal } from '../../src/ingest/model/decimal.ts';
-import type { Entity, TableKindName } from '../../src/ingest/model/schema.ts';
+import { compare, parseDecimal } from '../ingest/model/decimal.ts';
+import type { Entity, TableKindName } from '../ingest/model/schema.ts';
 
-export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'corpus');
+export const CORPUS_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'test', 'fixtures', 'corpus');
 
 export type LayoutLabel = 'tsv' | 'md' | 'nolead' | 'htmlflat' | 'space' | 'tworow' | 'docx' | 'plain';
-
-/** What a layout label means, for the report. */
-export const LAYOUTS: Readonly<Record<LayoutLabel, string>> = {
-  tsv: 'tab-separated rows',
-  md: 'markdown pipe table',
-  nolead: '`a | b | c |` rows, no leading pipe',
-  htmlflat: 'HTML flattened: one cell per line ending ` |`, bare `||` for merged cells',
-  space: 'space-aligned columns (pdftotext -layout)',
-  tworow: 'one cell per line, no separator, values in sub-column order under a two-row header',
-  docx: 'one cell per line, rows apart (DOCX export)',
-  plain: 'explanation text only',
-};
 
 export interface PrintedTotal {
   /** As printed, in the document's unit. */

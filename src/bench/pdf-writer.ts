@@ -96,11 +96,18 @@ function rowHeights(doc: Doc, rows: (DrawCell | string)[][], widths: number[]): 
   return heights;
 }
 
+/** Where each of a run of lengths starts, then where the last ends. */
+function edges(start: number, lengths: readonly number[]): number[] {
+  const out = [start];
+  for (const length of lengths) out.push(out.at(-1)! + length);
+  return out;
+}
+
 /** Draws rows of cells at y with their borders; returns the y below them. */
 function drawRows(doc: Doc, rows: (DrawCell | string)[][], widths: number[], y: number, amounts: ReadonlySet<number>, centred: boolean, rules = true): number {
   const heights = rowHeights(doc, rows, widths);
-  const xs = widths.reduce<number[]>((acc, w) => [...acc, acc.at(-1)! + w], [MARGIN]);
-  const ys = heights.reduce<number[]>((acc, h) => [...acc, acc.at(-1)! + h], [y]);
+  const xs = edges(MARGIN, widths);
+  const ys = edges(y, heights);
   for (const { cell, row, col } of place(rows, widths.length)) {
     const x0 = xs[col]!;
     const x1 = xs[Math.min(col + (cell.colSpan ?? 1), widths.length)]!;
@@ -178,7 +185,9 @@ export async function writePdf(parts: readonly PdfPart[], options: PdfOptions = 
       doc.fontSize(BODY);
     } else if ('captions' in part) {
       room(BODY + 8);
-      part.captions.forEach((caption, i) => doc.text(caption, MARGIN + i * 160, y, { lineBreak: false }));
+      part.captions.forEach((caption, i) => {
+        doc.text(caption, MARGIN + i * 160, y, { lineBreak: false });
+      });
       if (part.right) doc.text(part.right, MARGIN, y, { width, align: 'right' });
       y += BODY + 8;
     } else {

@@ -9,8 +9,11 @@
  */
 import * as XLSX from '@e965/xlsx';
 import { AlignmentType, Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, VerticalMergeType } from 'docx';
-import { Reporter } from '../../src/ingest/diagnostics.ts';
-import { read } from '../../src/ingest/read/index.ts';
+import { Reporter } from '../ingest/diagnostics.ts';
+import { read } from '../ingest/read/index.ts';
+import { HAN } from '../ingest/han.ts';
+
+const HAN_ONLY_RE = new RegExp(`^[${HAN}]+$`);
 
 /** A merged cell: its first row and column (0-based) and what it covers. */
 export interface Merge {
@@ -44,13 +47,13 @@ export function documentOf(text: string): Item[] {
  * Rows above the first row holding an amount or a lone label: the header,
  * where labels are merged over the empty cells after them.
  */
-export function headerRows(rows: readonly string[][]): number {
+function headerRows(rows: readonly string[][]): number {
   const first = rows.findIndex((r, i) => r.some((c) => AMOUNT_RE.test(c)) || (i > 0 && r.filter(Boolean).length === 1));
-  return Math.min(first < 0 ? 0 : first, 4);
+  return Math.min(Math.max(first , 0), 4);
 }
 
 /** The merged cells of a table: as given, else each header label over the empty cells after it. */
-export function mergesOf(item: Extract<Item, { kind: 'table' }>): Merge[] {
+function mergesOf(item: Extract<Item, { kind: 'table' }>): Merge[] {
   if (item.merges) return item.merges;
   const merges: Merge[] = [];
   const header = headerRows(item.rows);
@@ -111,14 +114,14 @@ export async function writeDocx(items: readonly Item[]): Promise<Uint8Array> {
 }
 
 /** A spreadsheet cell for the text: amounts as numbers with the format that prints them so. */
-export function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
+function sheetCell(text: string, formula?: string): XLSX.CellObject | null {
   if (!text) return null;
   const m = AMOUNT_RE.exec(text);
   if (!m) return { t: 's', v: text };
   const parens = m[4] !== undefined;
   const digits = (parens ? m[4] : m[2])!;
   const decimals = (parens ? m[5] : m[3])!.length;
-  const body = `${digits.includes(',') ? '#,##0' : '0'}${decimals ? '.' + '0'.repeat(decimals) : ''}`;
+  const body = `${digits.includes(',') ? '#,##0' : '0'}${decimals ? `.${'0'.repeat(decimals)}` : ''}`;
   const value = Number(`${digits.replace(/,/g, '')}.${(parens ? m[5] : m[3])!}`) * (parens || m[1] ? -1 : 1);
   const cell: XLSX.CellObject = { t: 'n', v: value, z: parens ? `${body};(${body})` : body };
   if (formula) cell.f = formula;
@@ -183,7 +186,7 @@ const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;
 
 /** A cell's text with a line break where a browser would wrap a long subject name. */
 function wrapped(text: string): string {
-  return text.length > 8 && /^[\u4e00-\u9fff]+$/.test(text) ? `${escape(text.slice(0, 4))}<br>${escape(text.slice(4))}` : escape(text);
+  return text.length > 8 && HAN_ONLY_RE.test(text) ? `${escape(text.slice(0, 4))}<br>${escape(text.slice(4))}` : escape(text);
 }
 
 /**

@@ -3,7 +3,7 @@
  * title, captions, its header as merged cells (a group over its columns, a
  * leaf down to the last header row) and its rows as printed.
  */
-import type { HeaderCellData, Table } from '../../src/ingest/model/schema.ts';
+import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
 import type { DrawCell, PdfPart } from './pdf-writer.ts';
 
 /** Printable width of a landscape A4 page inside the writer's margins. */
@@ -14,7 +14,7 @@ function depth(nodes: readonly HeaderCellData[]): number {
 }
 
 /** The header tree as rows of merged cells, each row's cells in column order. */
-export function headerRows(tree: readonly HeaderCellData[]): DrawCell[][] {
+function headerRows(tree: readonly HeaderCellData[]): DrawCell[][] {
   const rows: DrawCell[][] = Array.from({ length: depth(tree) }, () => []);
   const R = rows.length;
   const walk = (nodes: readonly HeaderCellData[], r: number) => {

@@ -1,5 +1,5 @@
 /**
- * The switches a test run reads from its environment, all of them here. None
+ * The switches a test or benchmark run reads from its environment, all of them here. None
  * is a setting of the portal (those are flags: src/config.ts); they say where
  * this machine keeps a tool, or ask a test for something extra.
  */
@@ -16,10 +16,6 @@ export const switches = {
   fcSeed: Number(process.env.FC_SEED ?? 20261123),
   /** A file the derived-figures test writes its figures to. */
   derivedFiguresReport: process.env.DERIVED_FIGURES_REPORT,
-  /** The built site test/support/shoot.ts takes its screenshots of. */
-  shootDist: process.env.DIST_DIR || 'dist',
-  /** Screenshots of this many screen heights each, instead of whole pages (shoot.ts). */
-  shootSegments: Number(process.env.SEGMENTS || 0),
   /** Scratch space of the tests that build a site of their own. */
   scratch: tmpdir(),
 };
