@@ -81,7 +81,7 @@ try {
       rmSync(staging, { recursive: true, force: true });
       let written: Written | undefined;
       reportParts(await renderInParts(config, parts, node, async () => {
-        written = await writeAllDownloads(content, staging);
+        written = await writeAllDownloads(content, staging, config.created);
       }));
       mergeInto(staging, dist);
       rmSync(staging, { recursive: true, force: true });
@@ -92,7 +92,7 @@ try {
       if (parts < 2) await astroBuild(config);
       else reportParts(await renderInParts(config, parts, node));
     });
-    await step('downloads', async () => reportDownloads(await writeAllDownloads(content, dist)));
+    await step('downloads', async () => reportDownloads(await writeAllDownloads(content, dist, config.created)));
   }
   await step('pagefind', async () => {
     if (config.searchShards !== 'none') {

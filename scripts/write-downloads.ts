@@ -20,7 +20,7 @@ if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 1)) {
 }
 const started = performance.now();
 try {
-  const written = await writeAllDownloads(config.content, config.dist, jobs);
+  const written = await writeAllDownloads(config.content, config.dist, config.created, jobs);
   console.log(`[downloads] ${written.files} files (${(written.bytes / 2 ** 20).toFixed(1)} MB) of ${written.entities} entities in ${((performance.now() - started) / 1000).toFixed(1)} s`);
 } catch (error) {
   console.error(`[downloads] failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -61,6 +61,7 @@ export type SettingName = keyof typeof SETTINGS;
 export const HOST_VARIABLES = {
   BASE_PATH: 'sub-path the site is served from, e.g. /budget/ (default: /)',
   SITE_URL: 'origin of the site, e.g. https://example.org, for absolute canonical and Open Graph URLs (default: none)',
+  SOURCE_DATE_EPOCH: 'seconds since 1970 written as the creation time of the data package (default: none, so two builds of the same files are byte for byte equal)',
 } as const;
 
 type ChoiceOf<S> = S extends ChoiceSetting<infer C> ? C : never;
@@ -82,6 +83,8 @@ export interface Config {
   /** Always starts and ends with `/`. */
   base: string;
   site: string | undefined;
+  /** ISO time from SOURCE_DATE_EPOCH, the reproducible-builds convention; undefined when unset. */
+  created: string | undefined;
 }
 
 /** A setting given a value it cannot take; the message names the flag. */
@@ -127,6 +130,12 @@ function siteOf(raw: string | undefined): string | undefined {
   return raw;
 }
 
+function createdOf(raw: string | undefined): string | undefined {
+  if (!raw?.trim()) return undefined;
+  if (!/^\d+$/.test(raw.trim())) throw new ConfigError(`SOURCE_DATE_EPOCH must be whole seconds since 1970, not “${raw}”`);
+  return new Date(Number(raw.trim()) * 1000).toISOString();
+}
+
 /**
  * The whole configuration from flag values (`{ dist: 'out' }`, unset flags
  * absent) and the host's environment; every value checked, every default filled in.
@@ -150,6 +159,7 @@ export function normalizeConfig(flags: Partial<Record<SettingName, string>> = {}
     port: integerOf('port', s.port, flags.port),
     base: normalizeBase(env.BASE_PATH),
     site: siteOf(env.SITE_URL),
+    created: createdOf(env.SOURCE_DATE_EPOCH),
   };
 }
 

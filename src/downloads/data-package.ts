@@ -147,7 +147,7 @@ const dim = (attributes: Record<string, { source: string; labelfor?: string; par
 });
 
 /** The descriptor (datapackage.json). `site` is the absolute address of the portal when known. */
-export function dataPackageDescriptor(options: { created: string; years: number[]; site?: string | undefined }) {
+export function dataPackageDescriptor(options: { created?: string | undefined; years: number[]; site?: string | undefined }) {
   const years = [...options.years].sort((a, b) => a - b);
   return {
     profile: 'tabular-data-package',
@@ -156,7 +156,7 @@ export function dataPackageDescriptor(options: { created: string; years: number[
     description:
       '各单位、部门公开的预算和决算报表中的每一个金额，按单位、年度、预算或决算、报表、栏目、功能分类和经济分类科目列出，金额为精确小数（万元），附原文金额、单位和原文行号。数据取自各单位公开的文件，本站未作修改；核对发现的问题见各单位页面。',
     ...(options.site ? { homepage: options.site } : {}),
-    created: options.created,
+    ...(options.created ? { created: options.created } : {}),
     countryCode: 'CN',
     granularity: 'aggregated',
     ...(years.length ? { fiscalPeriod: { start: `${years[0]}-01-01`, end: `${years.at(-1)}-12-31` } } : {}),

@@ -61,9 +61,11 @@ function run({ entitiesDir, distDir, files }: Job): Written {
 /**
  * Write every entity's downloads, on `jobs` threads (default: one per core),
  * then the Fiscal Data Package, which gathers every entity into one file per
- * resource (written on this thread while nothing else writes).
+ * resource (written on this thread while nothing else writes). `created` is
+ * the package's creation time, absent unless the host fixes one, so that two
+ * builds of the same files give the same bytes.
  */
-export async function writeAllDownloads(contentDir: string, distDir: string, jobs = availableParallelism()): Promise<Written> {
+export async function writeAllDownloads(contentDir: string, distDir: string, created: string | undefined, jobs = availableParallelism()): Promise<Written> {
   const entitiesDir = join(contentDir, 'entities');
   const files = readdirSync(entitiesDir).filter((f) => f.endsWith('.json')).sort();
   const threads = Math.max(1, Math.min(jobs, Math.ceil(files.length / 50)));
@@ -77,7 +79,7 @@ export async function writeAllDownloads(contentDir: string, distDir: string, job
     const done = await runInWorkers<Job, Written>(new URL(import.meta.url), shares.map((share) => ({ entitiesDir, distDir, files: share })), 'downloads');
     written = done.reduce((a, b) => ({ entities: a.entities + b.entities, files: a.files + b.files, bytes: a.bytes + b.bytes }));
   }
-  writeDataPackage(contentDir, distDir);
+  writeDataPackage(contentDir, distDir, created);
   return { ...written, files: written.files + 3 };
 }
 

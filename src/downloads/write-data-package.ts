@@ -16,8 +16,8 @@ export interface PackageWritten {
   amounts: number;
 }
 
-/** `created` is fixed by the caller (the build passes the time of the build, tests a constant) so the bytes are reproducible. */
-export function writeDataPackage(contentDir: string, distDir: string, created = new Date().toISOString()): PackageWritten {
+/** `created` comes from the host (SOURCE_DATE_EPOCH) or is left out, so the bytes depend on the content only. */
+export function writeDataPackage(contentDir: string, distDir: string, created: string | undefined): PackageWritten {
   const entitiesDir = join(contentDir, 'entities');
   const files = readdirSync(entitiesDir).filter((f) => f.endsWith('.json')).sort();
   const dataDir = join(distDir, 'data');

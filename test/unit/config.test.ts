@@ -28,6 +28,7 @@ describe('normalizeConfig', () => {
       port: 4321,
       base: '/',
       site: undefined,
+      created: undefined,
     });
   });
 
@@ -39,6 +40,11 @@ describe('normalizeConfig', () => {
   it('reads the host variables and nothing else from the environment', () => {
     const config = normalizeConfig({}, { BASE_PATH: 'budget', SITE_URL: 'https://example.org', DIST_DIR: 'elsewhere', SEARCH_SHARDS: 'year' });
     expect([config.base, config.site, config.dist, config.searchShards]).toEqual(['/budget/', 'https://example.org', 'dist', 'none']);
+  });
+
+  it('takes the data package creation time from SOURCE_DATE_EPOCH only', () => {
+    expect(normalizeConfig({}, { SOURCE_DATE_EPOCH: '1767225600' }).created).toBe('2026-01-01T00:00:00.000Z');
+    expect(() => normalizeConfig({}, { SOURCE_DATE_EPOCH: 'yesterday' })).toThrow('SOURCE_DATE_EPOCH must be whole seconds since 1970, not “yesterday”');
   });
 
   it.each([
@@ -83,6 +89,7 @@ describe('the command line', () => {
       'Environment (set by the static host):',
       '  BASE_PATH                     sub-path the site is served from, e.g. /budget/ (default: /)',
       '  SITE_URL                      origin of the site, e.g. https://example.org, for absolute canonical and Open Graph URLs (default: none)',
+      '  SOURCE_DATE_EPOCH             seconds since 1970 written as the creation time of the data package (default: none, so two builds of the same files are byte for byte equal)',
     ]);
   });
 
