@@ -1,10 +1,12 @@
 /**
  * A document's recognized tables printed back as a PDF: each table with its
  * title, captions, its header as merged cells (a group over its columns, a
- * leaf down to the last header row) and its rows as printed.
+ * leaf down to the last header row) and its rows as printed; or a text
+ * document's items printed as they come.
  */
 import type { HeaderCellData, Table } from '../ingest/model/schema.ts';
 import type { DrawCell, PdfPart } from './pdf-writer.ts';
+import type { Item } from './write-originals.ts';
 
 /** Printable width of a landscape A4 page inside the writer's margins. */
 const WIDTH = 741;
@@ -51,4 +53,22 @@ export function tablesAsPdf(tables: readonly Table[]): PdfPart[] {
     parts.push({ pageBreak: true });
   }
   return parts.slice(0, -1);
+}
+
+const AMOUNT_CELL_RE = /^[-(]?[\d,]+\.\d+\)?$/;
+
+/**
+ * A text document's headings, paragraphs and tables (from `documentOf`)
+ * printed as a PDF the way an office suite exports it: every table ruled, its
+ * columns of equal width across the page, amounts right aligned, long tables
+ * running over pages.
+ */
+export function itemsAsPdf(items: readonly Item[]): PdfPart[] {
+  return items.map((item): PdfPart => {
+    if (item.kind === 'heading') return { heading: item.text };
+    if (item.kind === 'paragraph') return { paragraph: item.text };
+    const width = item.rows[0]?.length ?? 1;
+    const amountColumns = Array.from({ length: width }, (_, c) => c).filter((c) => item.rows.some((r) => AMOUNT_CELL_RE.test(r[c] ?? '')));
+    return { table: { widths: Array.from({ length: width }, () => Math.floor(WIDTH / width)), header: [], rows: item.rows, amountColumns } };
+  });
 }

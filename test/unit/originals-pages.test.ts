@@ -54,6 +54,24 @@ describe('a government-style web page', () => {
   });
 });
 
+const PROSE_PAGE = `<html><head><meta charset="utf-8"></head><body>
+<table width="1000" align="center"><tr><td class="left-col"><ul><li><a href="/ys/">预算公开</a></li><li><a href="/js/">决算公开</a></li></ul></td>
+<td class="article"><div id="zoom">
+<p>示例县市场监督管理局2024年部门预算情况说明</p>
+<p>一、部门主要职责</p>
+<p>负责辖区市场综合监督管理。</p>
+<p>二、收支预算总体情况</p>
+<p>2024年收入预算总计1286.42万元。</p>
+</div></td></tr></table></body></html>`;
+
+describe('a site laid out with a table whose article has no data table', () => {
+  it('reads each paragraph of the article column as a line, not the column as one cell', async () => {
+    const reading = (await readHtml(new TextEncoder().encode(PROSE_PAGE), new Reporter('prose.html')))!;
+    expect(reading.lines).toEqual(['示例县市场监督管理局2024年部门预算情况说明', '一、部门主要职责', '负责辖区市场综合监督管理。', '二、收支预算总体情况', '2024年收入预算总计1286.42万元。']);
+    expect(reading.blocks.every((b) => b.type === 'paragraph')).toBe(true);
+  });
+});
+
 describe('a workbook as finance systems save it', () => {
   it('prints whole-number codes in full', async () => {
     const book = XLSX.utils.book_new();

@@ -186,6 +186,22 @@ describe('ruled grid', () => {
     const run = { text: '合计 1,024.50', x0: 55, x1: 345, top: 105, bottom: 115, size: 10 };
     expect(tableOfGrid(grid[0]!, [run]).rows.map((r) => r.map((c) => c.text))).toEqual([['合计', '1,024.50']]);
   });
+
+  it('keeps two tables stacked on a page apart when their right borders differ by a point', () => {
+    const box = (top: number, bottom: number, right: number) => [
+      { horizontal: true, pos: top, from: 50, to: right },
+      { horizontal: true, pos: bottom, from: 50, to: right },
+      { horizontal: false, pos: 50, from: top, to: bottom },
+      { horizontal: false, pos: 200, from: top, to: bottom },
+      { horizontal: false, pos: right, from: top, to: bottom },
+    ];
+    // The lower table (ending at 788) sorts before the upper one (790) along the shared border.
+    const grids = gridsOf([...box(50, 280, 790), ...box(320, 410, 788)]);
+    expect(grids.map((g) => [g.ys[0], g.ys.at(-1)])).toEqual([
+      [50, 280],
+      [320, 410],
+    ]);
+  });
 });
 
 describe('PDF reader on frames', { timeout: 300_000 }, () => {

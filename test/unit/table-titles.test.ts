@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { kindFromTitle } from '../../src/ingest/recognize/tables/kind.ts';
-import { isTitle } from '../../src/ingest/recognize/regions.ts';
+import { isCaption, isTitle } from '../../src/ingest/recognize/regions.ts';
+import { ingestSource } from '../../src/ingest/ingest.ts';
 
 const CASES: [string, string | null][] = [
   ['部门收支总表', 'income-expenditure-summary'],
@@ -49,5 +50,22 @@ describe('table titles of other templates', () => {
   it.each(CASES)('%s → %s', (title, kind) => {
     expect(isTitle(title)).toBe(true);
     expect(kindFromTitle(title)).toBe(kind);
+  });
+});
+
+describe('caption lines between a title and its table', () => {
+  it.each([
+    ['部门编码：341001部门名称：示例区卫生健康委员会', true],
+    ['单位名称：示例县水利局单位：万元', true],
+    ['部门编码：341001', true],
+    ['部门编码：341001本部门2024年无政府性基金收支', false],
+  ] as const)('%s is a caption: %s', (line, caption) => {
+    expect(isCaption(line)).toBe(caption);
+  });
+
+  it('keep the title of a table whose labels a PDF joined into one line, above a 单位 line of its own', () => {
+    const text = '## 部门收支总表\n\n部门编码：341001部门名称：示例区卫生健康委员会\n\n单位：千元\n\n| 项目 | 预算数 |\n|---|---|\n| 收入总计 | 18864.75 |\n';
+    const [entity] = ingestSource('joined.txt', new TextEncoder().encode(text.replace('## 部门收支总表', '示例区卫生健康委员会2020年部门预算\n\n## 部门收支总表'))).entities;
+    expect(entity!.tables.map((t) => [t.kind, t.title, t.unit])).toEqual([['income-expenditure-summary', '部门收支总表', '千元']]);
   });
 });

@@ -67,18 +67,28 @@ export function moneyUnitOf(text: string): MoneyUnit | null {
  */
 export function isCaption(text: string): boolean {
   const t = compact(text);
+  if (isOneCaption(t) || GARBLED_UNIT_LINE_RE.test(text.trim())) return true;
+  // Labels printed apart on one line and joined when the text was extracted (部门编码：341001部门名称：某某局).
+  const pieces = t.split(LABEL_START_RE).filter(Boolean);
+  return pieces.length > 1 && pieces.every(isOneCaption);
+}
+
+/** Where a label of a caption line starts inside a line: 单位名称：, 部门编码：, 编制单位：. */
+const LABEL_START_RE = /(?=(?:单位|部门|编制|预算)(?:名称|编码|代码|单位|部门)?[:：])/;
+
+function isOneCaption(t: string): boolean {
   return (
     parseUnitLine(t) !== null ||
     parseNameLabel(t) !== null ||
     parseBareUnitLine(t) !== null ||
     /^(?:单位|部门|部门[(（]单位[)）])名称[:：]?/.test(t) ||
+    /^(?:预算)?(?:单位|部门)(?:编码|代码)[:：]\s*\d{3,}$/.test(t) ||
     (parseYear(t) !== null && t.length <= 20) ||
     moneyUnitOf(t) !== null ||
     (/单位[:：]/.test(t) && !/[，。；]/.test(t) && moneyUnitIn(t) !== null) ||
     YEAR_ONLY_RE.test(t) ||
     AS_OF_RE.test(t) ||
-    TABLE_NUMBER_RE.test(t) ||
-    GARBLED_UNIT_LINE_RE.test(text.trim())
+    TABLE_NUMBER_RE.test(t)
   );
 }
 

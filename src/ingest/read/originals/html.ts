@@ -79,10 +79,32 @@ function hasNestedTable(table: Element): boolean {
 /** Text beyond which a cell is a column of the page, not a cell of a budget table. */
 const LAYOUT_CELL_CHARS = 1500;
 
+/** Rows up to which a table whose cell holds several paragraphs is taken as page layout (a data table has more). */
+const LAYOUT_MAX_ROWS = 3;
+
+/** Paragraphs in a cell from which a short table is page layout: a budget table's cell holds one or two lines. */
+const LAYOUT_CELL_PARAGRAPHS = 3;
+
+/** Block elements with text directly under a cell (through wrappers such as a lone `<div id="zoom">`). */
+function paragraphsIn(cell: Element): number {
+  let count = 0;
+  const visit = (nodes: readonly ElementContent[]) => {
+    for (const e of elements(nodes)) {
+      if (!BLOCK_TAGS.has(e.tagName)) continue;
+      const blocks = elements(e.children).filter((c) => BLOCK_TAGS.has(c.tagName));
+      if (blocks.length) visit(e.children);
+      else if (textOf(e).trim()) count++;
+    }
+  };
+  visit(cell.children);
+  return count;
+}
+
 /**
  * A table that lays out the page rather than holding data: it holds other
- * tables, has a single column, or a cell holds headings or a whole passage.
- * Its cells are read as parts of the page.
+ * tables, has a single column, a cell holds headings or a whole passage, or
+ * it has a few rows and a cell holds several paragraphs (the article column
+ * of a site built with tables). Its cells are read as parts of the page.
  */
 function isLayoutTable(table: Element): boolean {
   if (hasNestedTable(table)) return true;
@@ -90,6 +112,7 @@ function isLayoutTable(table: Element): boolean {
   const cells = rows.flatMap((tr) => elements(tr.children).filter((c) => c.tagName === 'td' || c.tagName === 'th'));
   if (!rows.some((tr) => elements(tr.children).filter((c) => c.tagName === 'td' || c.tagName === 'th').length > 1)) return true;
   const hasHeading = (nodes: readonly ElementContent[]): boolean => elements(nodes).some((e) => /^h[1-6]$/.test(e.tagName) || hasHeading(e.children));
+  if (rows.length <= LAYOUT_MAX_ROWS && cells.some((c) => paragraphsIn(c) >= LAYOUT_CELL_PARAGRAPHS)) return true;
   return cells.some((c) => hasHeading(c.children) || c.children.map(textOf).join('').replace(/\s+/g, '').length > LAYOUT_CELL_CHARS);
 }
 

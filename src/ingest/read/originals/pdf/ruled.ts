@@ -12,16 +12,31 @@ const SAME = 2;
 /** A rule reaches a crossing rule when it ends within this distance of it. */
 const REACH = 3;
 
-/** Collinear rules that touch or overlap, joined into one. */
+/**
+ * Collinear rules that touch or overlap, joined into one. Rules within SAME
+ * of each other are one line; within it, rules are joined in order along the
+ * line, so two tables stacked on a page whose borders differ by a point (each
+ * scaled to the page) keep the gap between them.
+ */
 function joinCollinear(rules: readonly Rule[]): Rule[] {
-  const sorted = [...rules].sort((a, b) => a.pos - b.pos || a.from - b.from);
+  const byPos = [...rules].sort((a, b) => a.pos - b.pos);
+  const lines: Rule[][] = [];
+  for (const rule of byPos) {
+    const line = lines.at(-1);
+    if (line && rule.pos - line.at(-1)!.pos <= SAME) line.push(rule);
+    else lines.push([rule]);
+  }
   const out: Rule[] = [];
-  for (const rule of sorted) {
-    const last = out.findLast((r) => Math.abs(r.pos - rule.pos) <= SAME && rule.from <= r.to + REACH);
-    if (last) {
-      last.to = Math.max(last.to, rule.to);
-      last.from = Math.min(last.from, rule.from);
-    } else out.push({ ...rule });
+  for (const line of lines) {
+    const pos = line.reduce((sum, r) => sum + r.pos, 0) / line.length;
+    let current: Rule | null = null;
+    for (const rule of [...line].sort((a, b) => a.from - b.from)) {
+      if (current && rule.from <= current.to + REACH) current.to = Math.max(current.to, rule.to);
+      else {
+        current = { ...rule, pos };
+        out.push(current);
+      }
+    }
   }
   return out;
 }
