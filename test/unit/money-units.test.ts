@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { convertAmount, moneyUnitIn, moneyUnitOfLine, parseAmount, toWan } from '../../src/ingest/model/money.ts';
 import { moneyUnitOf } from '../../src/ingest/recognize/regions.ts';
+import { ingestSource } from '../../src/ingest/ingest.ts';
 
 describe('money unit labels', () => {
   it.each([
@@ -62,5 +63,14 @@ describe('placeholders', () => {
     expect(parseAmount('0')).toMatchObject({ kind: 'amount', value: '0' });
     expect(parseAmount('0.00')).toMatchObject({ kind: 'amount', value: '0.00' });
     expect(parseAmount('单位需填列').kind).toBe('text');
+  });
+});
+
+describe('the unit of a document whose unit follows its name label', () => {
+  it('is the unit printed after 单位名称, for the table and for the unit as a whole', () => {
+    const text = '示例县水利局2024年部门预算\n\n表5 一般公共预算支出表\n单位名称：示例县水利局　　单位：元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t2130101\t1130101\t1000000\n213\t农林水支出\t2130101\t1130101\t1000000\n';
+    const [entity] = ingestSource('unit-after-name.txt', new TextEncoder().encode(text)).entities;
+    expect([entity!.unit, entity!.tables[0]!.unit]).toEqual(['元', '元']);
+    expect(entity!.tables[0]!.rows[0]!.cells.map((c) => c.value ?? null)).toEqual([null, null, '2130101', '1130101', '1000000']);
   });
 });

@@ -10,7 +10,7 @@ import { applyDeclared, declaredEntries, isTableIndex } from './declared.ts';
 import { identifyEntities, type EntityIdentity } from './entities.ts';
 import { documentYear } from './identity.ts';
 import { documentPhase } from './phase.ts';
-import { moneyUnitOf, regionsOf, type TableRegion } from './regions.ts';
+import { captionUnitOf, regionsOf, type TableRegion } from './regions.ts';
 import { restorePrinted } from './printed.ts';
 import { segment, type Span } from './segment.ts';
 import { recognizeTables } from './tables/index.ts';
@@ -49,7 +49,7 @@ function documentUnit(regions: readonly { type: string; captions?: { text: strin
   const counts = new Map<MoneyUnit, number>();
   for (const region of regions) {
     for (const caption of region.captions ?? []) {
-      const unit = moneyUnitOf(caption.text);
+      const unit = captionUnitOf(caption.text);
       if (unit) counts.set(unit, (counts.get(unit) ?? 0) + 1);
     }
   }

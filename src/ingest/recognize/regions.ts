@@ -61,6 +61,11 @@ export function moneyUnitOf(text: string): MoneyUnit | null {
   return moneyUnitOfLine(text);
 }
 
+/** The money unit a caption declares, alone on its line or after other labels (`单位名称：某某局　单位：元`). */
+export function captionUnitOf(text: string): MoneyUnit | null {
+  return moneyUnitOfLine(text) ?? (/单位[:：]/.test(text) ? moneyUnitIn(text) : null);
+}
+
 /**
  * Caption lines printed above a table or a page of it: unit line (with or
  * without its code), name labels, budget year, money unit, cut-off date, table number.

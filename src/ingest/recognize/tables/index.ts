@@ -7,7 +7,7 @@ import type { Row } from '../../read/blocks.ts';
 import type { Table, TableKindName } from '../../model/schema.ts';
 import type { RecognizeContext } from '../context.ts';
 import { parseNameLabel, parseUnitLine } from '../identity.ts';
-import { moneyUnitOf, type Line, type TableRegion } from '../regions.ts';
+import { captionUnitOf, type Line, type TableRegion } from '../regions.ts';
 import { compact, plainTitle } from '../text.ts';
 import { classifyColumns } from './columns.ts';
 import { flatRows } from './flat.ts';
@@ -33,7 +33,7 @@ interface Segment {
 
 function unitOf(captions: readonly Line[], rows: readonly Row[], fallback: MoneyUnit): MoneyUnit {
   for (const caption of captions) {
-    const unit = moneyUnitOf(caption.text) ?? (/单位[:：]/.test(caption.text) ? moneyUnitIn(caption.text) : null);
+    const unit = captionUnitOf(caption.text);
     if (unit) return unit;
   }
   for (const row of rows) {
