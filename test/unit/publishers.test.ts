@@ -184,3 +184,15 @@ describe('documents where some units print a code and others only a name', () =>
     expect([total(0), total(1), total(2)]).toEqual(['18.60', '2.40', '3.10']);
   });
 });
+
+describe('a department file that names its units without codes', () => {
+  it('publishes the department its title names and each unit apart, 机关 included', () => {
+    const { entities } = ingest('department-named-units.txt');
+    expect(entities.map((e) => [e.id, e.name, e.level, e.county, e.tables.length])).toEqual([
+      ['ruoqiangxian-2024-shuiliju', '若羌县水利局', 'department', '若羌县', 1],
+      ['ruoqiangxian-2024-shuilijujiguan', '若羌县水利局机关', 'unit', '若羌县', 1],
+      ['ruoqiangxian-2024-shuiligongchengguanlizhan', '若羌县水利工程管理站', 'unit', '若羌县', 1],
+    ]);
+    expect(entities.map((e) => e.tables[0]!.rows[0]!.cells[2]!.value)).toEqual(['300.00', '200.00', '100.00']);
+  });
+});

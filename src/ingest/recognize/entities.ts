@@ -143,10 +143,13 @@ function namedEntities(mentions: readonly UnitMention[], department: boolean, in
   const chosen = published.length ? published : inProse();
   const byName = new Map<string, EntityIdentity>();
   const level = department || chosen.some((m) => m.via === 'publisher') ? 'department' : 'unit';
+  // A department's file naming several units: the department is the one its title names, the others its units.
+  const keys = new Set(chosen.map((m) => nameKey(m.name)));
+  const head = level === 'department' && keys.size > 1 ? titled.map((m) => nameKey(m.name)).find((k) => keys.has(k)) : undefined;
   for (const m of chosen) {
     const key = nameKey(m.name);
     if (byName.has(key)) continue;
-    const entity: EntityIdentity = { name: m.name, level, line: m.line, children: [] };
+    const entity: EntityIdentity = { name: m.name, level: head === undefined || key === head ? level : 'unit', line: m.line, children: [] };
     if (m.printed) entity.printedName = m.printed;
     byName.set(key, entity);
   }

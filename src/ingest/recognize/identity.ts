@@ -58,7 +58,7 @@ const TITLE_NAME_RES = [
 // A name must end like an organisation, not like a table title or a sentence: offices, schools
 // (小学, 中学, 大学), 人民政府, farms and works (林场, 水厂), palaces of culture (少年宫), federations
 // (妇联, 科协), prisons, and towns, townships, villages and communities that keep their own budget.
-const ORG_END_RE = /(?:局|中心|本级|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|学|厅|署|社|室|台|园|团|部|科|组|司|府|场|厂|宫|联|协|狱|镇|乡|街道|村|社区|苏木|嘎查)$/;
+const ORG_END_RE = /(?:局|中心|本级|机关|院|所|站|委员会|委|办公室|办|会|处|队|馆|校|学|厅|署|社|室|台|园|团|部|科|组|司|府|场|厂|宫|联|协|狱|镇|乡|街道|村|社区|苏木|嘎查)$/;
 /**
  * `单位编码：118023`, `部门编码：341001　部门名称：…`, `预算单位代码 118023`: the
  * code of the unit the document speaks for, possibly followed by other fields.
