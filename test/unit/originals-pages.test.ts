@@ -59,15 +59,15 @@ const PROSE_PAGE = `<html><head><meta charset="utf-8"></head><body>
 <td class="article"><div id="zoom">
 <p>示例县市场监督管理局2024年部门预算情况说明</p>
 <p>一、部门主要职责</p>
-<p>负责辖区市场综合监督管理。</p>
+<p>负责辖区市场综合监督管理，统一登记市场主体，组织实施质量强区战略。</p>
 <p>二、收支预算总体情况</p>
-<p>2024年收入预算总计1286.42万元。</p>
+<p>2024年收入预算总计1286.42万元，全部为一般公共预算拨款收入；支出预算总计1286.42万元。</p>
 </div></td></tr></table></body></html>`;
 
 describe('a site laid out with a table whose article has no data table', () => {
   it('reads each paragraph of the article column as a line, not the column as one cell', async () => {
     const reading = (await readHtml(new TextEncoder().encode(PROSE_PAGE), new Reporter('prose.html')))!;
-    expect(reading.lines).toEqual(['示例县市场监督管理局2024年部门预算情况说明', '一、部门主要职责', '负责辖区市场综合监督管理。', '二、收支预算总体情况', '2024年收入预算总计1286.42万元。']);
+    expect(reading.lines).toEqual(['示例县市场监督管理局2024年部门预算情况说明', '一、部门主要职责', '负责辖区市场综合监督管理，统一登记市场主体，组织实施质量强区战略。', '二、收支预算总体情况', '2024年收入预算总计1286.42万元，全部为一般公共预算拨款收入；支出预算总计1286.42万元。']);
     expect(reading.blocks.every((b) => b.type === 'paragraph')).toBe(true);
   });
 });
@@ -115,5 +115,15 @@ describe('a Word table with its title and unit line typed into it', () => {
     expect(reading.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
     expect(reading.lines).toEqual(['部门预算“三公”经费支出表', '单位：万元', '项目\t2024年\t2025年', '公务接待费\t3.20\t2.80', '注：本表不含会议费。']);
     expect(reading.printedAt[0]).toEqual({ table: 1, row: 1 });
+  });
+});
+
+describe('a short data table whose header cell is broken into paragraphs', () => {
+  it('stays a table', async () => {
+    const page = `<html><body><p>“三公”经费支出表</p><table border="1">
+<tr><td><p>合计</p></td><td><p>因公出国</p><p>（境）</p><p>费</p></td><td><p>公务用车</p><p>购置及</p><p>运行费</p></td><td><p>公务接待费</p></td></tr>
+<tr><td>8.60</td><td>0.00</td><td>7.20</td><td>1.40</td></tr></table></body></html>`;
+    const reading = (await readHtml(new TextEncoder().encode(page), new Reporter('sangong.html')))!;
+    expect(reading.lines).toEqual(['“三公”经费支出表', '合计\t因公出国（境）费\t公务用车购置及运行费\t公务接待费', '8.60\t0.00\t7.20\t1.40']);
   });
 });

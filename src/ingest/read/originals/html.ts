@@ -82,8 +82,13 @@ const LAYOUT_CELL_CHARS = 1500;
 /** Rows up to which a table whose cell holds several paragraphs is taken as page layout (a data table has more). */
 const LAYOUT_MAX_ROWS = 3;
 
-/** Paragraphs in a cell from which a short table is page layout: a budget table's cell holds one or two lines. */
+/**
+ * Paragraphs and characters in a cell from which a short table is page
+ * layout: a budget table's cell holds a line or two, and a header cell broken
+ * into short paragraphs (公务用车 / 购置及 / 运行费) holds few characters.
+ */
 const LAYOUT_CELL_PARAGRAPHS = 3;
+const LAYOUT_CELL_TEXT = 80;
 
 /** Block elements with text directly under a cell (through wrappers such as a lone `<div id="zoom">`). */
 function paragraphsIn(cell: Element): number {
@@ -112,7 +117,8 @@ function isLayoutTable(table: Element): boolean {
   const cells = rows.flatMap((tr) => elements(tr.children).filter((c) => c.tagName === 'td' || c.tagName === 'th'));
   if (!rows.some((tr) => elements(tr.children).filter((c) => c.tagName === 'td' || c.tagName === 'th').length > 1)) return true;
   const hasHeading = (nodes: readonly ElementContent[]): boolean => elements(nodes).some((e) => /^h[1-6]$/.test(e.tagName) || hasHeading(e.children));
-  if (rows.length <= LAYOUT_MAX_ROWS && cells.some((c) => paragraphsIn(c) >= LAYOUT_CELL_PARAGRAPHS)) return true;
+  const passage = (c: Element) => paragraphsIn(c) >= LAYOUT_CELL_PARAGRAPHS && textOf(c).replace(/\s+/g, '').length >= LAYOUT_CELL_TEXT;
+  if (rows.length <= LAYOUT_MAX_ROWS && cells.some(passage)) return true;
   return cells.some((c) => hasHeading(c.children) || c.children.map(textOf).join('').replace(/\s+/g, '').length > LAYOUT_CELL_CHARS);
 }
 
