@@ -196,3 +196,15 @@ describe('a department file that names its units without codes', () => {
     expect(entities.map((e) => e.tables[0]!.rows[0]!.cells[2]!.value)).toEqual(['300.00', '200.00', '100.00']);
   });
 });
+
+describe('a year written in Chinese numerals', () => {
+  it.each([
+    ['若羌县水利局二〇二四年部门预算', 2024],
+    ['若羌县水利局 二零二四年 部门预算', 2024],
+    ['若羌县水利局二〇二三年度部门决算', 2023],
+  ])('%s gives the unit and year %i', (title, year) => {
+    const text = `${title}\n\n表3 一般公共预算支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t300.00\t180.00\t120.00\n`;
+    const [entity] = ingestSource('chinese-year.txt', new TextEncoder().encode(text)).entities;
+    expect([entity?.name, entity?.year, entity?.county]).toEqual(['若羌县水利局', year, '若羌县']);
+  });
+});

@@ -149,7 +149,8 @@ export function parseNameLabel(text: string): string | null {
 /** The organisation a document title names (`若羌县医疗保障局2024年部门预算`). */
 export function parseTitleName(text: string): string | null {
   const name = cleanName(stripEnumerator(text.replace(/^#{1,6}\s+/, '').trim()));
-  const matching = forMatching(name);
+  // Four Chinese numerals become four digits: the positions in `name` stay those of `matching`.
+  const matching = arabicYears(forMatching(name));
   for (const re of TITLE_NAME_RES) {
     const match = re.exec(matching);
     const at = match?.indices?.[1];
@@ -170,19 +171,30 @@ export function parseBareUnitLine(text: string): string | null {
   return divisionsOf(forMatching(name)).length ? name : null;
 }
 
+const CHINESE_DIGITS: Readonly<Record<string, string>> = { 〇: '0', 零: '0', '○': '0', 'Ｏ': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CHINESE_YEAR_RE = /([〇零○Ｏ一二三四五六七八九]{4})(?=\s*年)/g;
+
+/** Years written in Chinese numerals, as covers and official titles print them (二〇二四年, 二零二四年), in digits. */
+function arabicYears(text: string): string {
+  return text.replace(CHINESE_YEAR_RE, (year) => {
+    const digits = [...year].map((ch) => CHINESE_DIGITS[ch]).join('');
+    return /^(?:19|20)\d\d$/.test(digits) ? digits : year;
+  });
+}
+
 export function parseYear(text: string): number | null {
-  const t = toHalfWidth(forMatching(text));
+  const t = arabicYears(toHalfWidth(forMatching(text)));
   const match = YEAR_LABEL_RE.exec(t) ?? YEAR_TITLE_RE.exec(t);
   return match ? Number(match[1]) : null;
 }
 
 export function parseTableTitleYear(text: string): number | null {
-  const match = YEAR_TABLE_TITLE_RE.exec(toHalfWidth(forMatching(text.replace(/^#{1,6}\s+/, ''))).replace(/\s+/g, ''));
+  const match = YEAR_TABLE_TITLE_RE.exec(arabicYears(toHalfWidth(forMatching(text.replace(/^#{1,6}\s+/, '')))).replace(/\s+/g, ''));
   return match ? Number(match[1]) : null;
 }
 
 function parseAccountsYear(text: string): number | null {
-  const match = ACCOUNTS_YEAR_RE.exec(toHalfWidth(forMatching(text)));
+  const match = ACCOUNTS_YEAR_RE.exec(arabicYears(toHalfWidth(forMatching(text))));
   return match ? Number(match[1] ?? match[2]) : null;
 }
 
