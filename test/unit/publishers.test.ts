@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ingestSource, type IngestResult } from '../../src/ingest/ingest.ts';
-import { isOrganisationName, parseCodeLabel, parseTableTitleYear } from '../../src/ingest/recognize/identity.ts';
+import { isOrganisationName, parseCodeLabel, parseNameLabel, parseTableTitleYear } from '../../src/ingest/recognize/identity.ts';
 import { parsePublisherLabel, parseRegionalPublisher } from '../../src/ingest/recognize/publisher.ts';
 
 function ingest(file: string): IngestResult {
@@ -206,5 +206,15 @@ describe('a year written in Chinese numerals', () => {
     const text = `${title}\n\n表3 一般公共预算支出表\n单位：万元\n科目编码\t科目名称\t合计\t基本支出\t项目支出\n\t合计\t300.00\t180.00\t120.00\n`;
     const [entity] = ingestSource('chinese-year.txt', new TextEncoder().encode(text)).entities;
     expect([entity?.name, entity?.year, entity?.county]).toEqual(['若羌县水利局', year, '若羌县']);
+  });
+});
+
+describe('name labels of printed forms', () => {
+  it.each(['编制单位（盖章）：若羌县水利局', '单位名称（公章）：若羌县水利局', '填报单位(盖章):若羌县水利局', '预算部门：若羌县水利局', '编报单位：若羌县水利局　　单位：万元'])('%s names 若羌县水利局', (line) => {
+    expect(parseNameLabel(line)).toBe('若羌县水利局');
+  });
+
+  it('主管部门 names the department over a project, not the unit a document is for', () => {
+    expect(parseNameLabel('主管部门：若羌县水利局')).toBeNull();
   });
 });
