@@ -17,6 +17,11 @@ describe('money unit labels', () => {
     ['单位：亿元', '亿元'],
     ['单位 , 亿元', '亿元'],
     ['金额单位：千元', '千元'],
+    ['金额单位：人民币万元', '万元'],
+    ['单位：人民币元', '元'],
+    ['单位：万元（保留两位小数）', '万元'],
+    ['单位(万元)', '万元'],
+    ['单位：万元、%', '万元'],
   ])('reads the caption %j as %s', (line, unit) => {
     expect(moneyUnitOfLine(line)).toBe(unit);
     expect(moneyUnitOf(line)).toBe(unit);
@@ -27,6 +32,8 @@ describe('money unit labels', () => {
     expect(moneyUnitIn('预算数（亿元）')).toBe('亿元');
     expect(moneyUnitIn('项目支出表')).toBeNull();
     expect(moneyUnitOfLine('部门：某某县林业局 单位：千元')).toBeNull();
+    expect(moneyUnitIn('部门：某某县林业局　　金额单位：人民币元（保留两位小数）')).toBe('元');
+    expect(moneyUnitOfLine('金额：万元以上的项目')).toBeNull();
   });
 });
 

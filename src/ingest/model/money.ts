@@ -85,11 +85,14 @@ export function toWan(value: string, unit: MoneyUnit): string {
   return convertAmount(value, unit, '万元');
 }
 
-const UNIT_WORD = '(亿元|万元|千元|元)';
-/** `单位：万元`, `金额单位：元`, `单位:万元`, `（单位：元）`, `单位,亿元`, `单位 千元`. */
-const UNIT_LINE_RE = new RegExp(`^[(（]?(?:金额|货币|计量)?单位\\s*[:：,，]?\\s*${UNIT_WORD}[)）]?$`);
+/** The unit word, after an optional 人民币 (`金额单位：人民币万元`). */
+const UNIT_WORD = '(?:人民币)?(亿元|万元|千元|元)';
+/** A remark after the unit: `（保留两位小数）`, `、%` (a table that also prints percentages). */
+const UNIT_REMARK = '(?:[(（][^()（）]{1,12}[)）]|[、,，]%)?';
+/** `单位：万元`, `金额单位：元`, `单位:万元`, `（单位：元）`, `单位,亿元`, `单位 千元`, `单位(万元)`. */
+const UNIT_LINE_RE = new RegExp(`^[(（]?(?:金额|货币|计量)?单位\\s*[:：,，]?\\s*[(（]?${UNIT_WORD}[)）]?${UNIT_REMARK}[)）]?$`);
 /** The same label at the end of a caption line (`部门：某某局 单位：万元`). */
-const UNIT_TAIL_RE = new RegExp(`(?:金额|货币|计量)?单位\\s*[:：]\\s*${UNIT_WORD}[)）]?$`);
+const UNIT_TAIL_RE = new RegExp(`(?:金额|货币|计量)?单位\\s*[:：]\\s*${UNIT_WORD}${UNIT_REMARK}[)）]?$`);
 /** A unit in parentheses inside a label: `预算数（万元）`, `(金额单位：亿元)`. */
 const UNIT_IN_PARENS_RE = new RegExp(`[(（]\\s*(?:(?:金额)?单位[:：]\\s*)?${UNIT_WORD}\\s*[)）]`);
 
