@@ -68,7 +68,7 @@ export function ingestSource(file: string, bytes: Uint8Array, original?: ReadOri
   if (title) source.title = title;
   source.phase = documentPhase(result.blocks);
 
-  const recognized = recognize(result.blocks, reporter, source.lines);
+  const recognized = recognize(result.blocks, reporter, source.lines, file);
   const { year } = recognized;
   if (year === null) reporter.error('recognize', 'entity:no-year', '未找到预算年度（如“预算年度：2024”或“2024年单位预算”），无法发布为单位页面。', 0);
   if (!recognized.entities.length) {

@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { ingestSource, type IngestResult } from '../../src/ingest/ingest.ts';
 import { isOrganisationName, parseCodeLabel, parseNameLabel, parseTableTitleYear } from '../../src/ingest/recognize/identity.ts';
 import { parsePublisherLabel, parseRegionalPublisher } from '../../src/ingest/recognize/publisher.ts';
+import { titleOfFileName } from '../../src/ingest/recognize/file-title.ts';
 
 function ingest(file: string): IngestResult {
   return ingestSource(file, readFileSync(`test/fixtures/identity/${file}`));
@@ -216,5 +217,38 @@ describe('name labels of printed forms', () => {
 
   it('主管部门 names the department over a project, not the unit a document is for', () => {
     expect(parseNameLabel('主管部门：若羌县水利局')).toBeNull();
+  });
+});
+
+describe('a document named only by its file', () => {
+  const FRAGMENT = '六、一般公共预算基本支出情况说明\n2023 年本年一般公共预算基本支出 911000.39 元，其中：\n人员经费 809961.19 元。\n公用经费 71339.2 元。\n';
+
+  it.each([
+    ['附件1：梧州市长洲区档案馆2023年部门预算.txt', '梧州市长洲区档案馆2023年部门预算'],
+    ['001_若羌县水利局2024年部门决算.pdf', '若羌县水利局2024年部门决算'],
+    ['reports/3-若羌县水利局.xlsx', '若羌县水利局'],
+    ['r12_wuzhou_F81E71_2023.txt', null],
+  ])('reads %s as the title %s', (file, title) => {
+    expect(titleOfFileName(file)).toBe(title);
+  });
+
+  it('takes the unit from the file name when the text names none, and says so', () => {
+    const { source, entities } = ingestSource('附件1：梧州市长洲区档案馆2023年部门预算.txt', new TextEncoder().encode(FRAGMENT));
+    expect(entities.map((e) => [e.id, e.name, e.year, e.province, e.city, e.county])).toEqual([
+      ['wuzhoushi-changzhouqu-2023-danganguan', '梧州市长洲区档案馆', 2023, '广西壮族自治区', '梧州市', '长洲区'],
+    ]);
+    expect(source.diagnostics.filter((d) => d.ruleId.startsWith('entity:')).map((d) => [d.ruleId, d.line])).toEqual([['entity:from-file-name', 0]]);
+  });
+
+  it('keeps the unit the text names over the file name', () => {
+    const text = `若羌县水利局2024年部门预算\n\n${FRAGMENT}`;
+    const { entities } = ingestSource('梧州市长洲区档案馆2023年部门预算.txt', new TextEncoder().encode(text));
+    expect(entities.map((e) => [e.name, e.year])).toEqual([['若羌县水利局', 2024]]);
+  });
+
+  it('without a title in the file name either, reports entity:not-found', () => {
+    const { source, entities } = ingestSource('r12_wuzhou_F81E71_2023.txt', new TextEncoder().encode(FRAGMENT));
+    expect(entities).toEqual([]);
+    expect(source.diagnostics.map((d) => d.ruleId)).toContain('entity:not-found');
   });
 });

@@ -20,6 +20,7 @@ import { recognizeSections } from './sections.ts';
 import { performanceKindOf, recognizeProjectSheets, recognizeUnitPerformance, type ProjectSheet } from './performance/index.ts';
 import { settleSplitCodes } from './performance/split-codes.ts';
 import { dropSeparatorRows } from './separator-rows.ts';
+import { fileTitleBlock } from './file-title.ts';
 import { assembleProjects, projectRowsOf } from './projects.ts';
 import type { MoneyUnit } from '../model/money.ts';
 
@@ -89,11 +90,29 @@ function reportTruncation(blocks: readonly Block[], reporter: Reporter): void {
   }
 }
 
-export function recognize(printed: readonly Block[], reporter: Reporter, lastLine: number): Recognized {
+/**
+ * `file` is the document's file name: read as its title (see file-title.ts)
+ * only when the text names no unit or no year.
+ */
+export function recognize(printed: readonly Block[], reporter: Reporter, lastLine: number, file?: string): Recognized {
   reportTruncation(printed, reporter);
   const blocks = dropSeparatorRows(printed, reporter);
-  const year = documentYear(blocks, documentPhase(blocks) === 'final');
-  const identity = identifyEntities(blocks);
+  const final = documentPhase(blocks) === 'final';
+  let year = documentYear(blocks, final);
+  let identity = identifyEntities(blocks);
+  const fileTitle = file !== undefined && (year === null || !identity.entities.length) ? fileTitleBlock(file) : null;
+  if (fileTitle) {
+    const titled = [fileTitle, ...blocks];
+    const named = identity.entities.length ? null : identifyEntities(titled);
+    if (named?.entities.length) {
+      identity = named;
+      reporter.info('recognize', 'entity:from-file-name', `文中没有写明单位名称，按文件名“${fileTitle.text}”中的单位发布。`, 0);
+    }
+    if (year === null) {
+      year = documentYear(titled, final);
+      if (year !== null) reporter.info('recognize', 'entity:year-from-file-name', `文中没有写明年度，按文件名“${fileTitle.text}”中的 ${year} 年发布。`, 0);
+    }
+  }
   const regions = regionsOf(blocks);
   const prose = blocks.map((b) => (b.type === 'paragraph' || b.type === 'heading' ? b.text : '')).join('\n');
   const unit = documentUnit(regions.filter((r): r is TableRegion => r.type === 'table'), prose);
