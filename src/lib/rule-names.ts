@@ -22,6 +22,7 @@ const RULE_NAMES: Readonly<Record<string, RuleName>> = {
   'basic-vs-basic-table': { name: '基本支出与基本支出表', checks: '各表中的基本支出应与基本支出表一致。' },
   'projects-vs-table': { name: '项目与项目支出表', checks: '各项目的金额应与项目支出表一致。' },
   'text-vs-table': { name: '说明文字与表格', checks: '预算说明文字中写出的金额应与表格一致。' },
+  'text-sum': { name: '说明文字自身', checks: '说明文字中写出的合计应等于它列出的各项之和：基本支出等于人员经费加公用经费，收入总计等于支出总计。' },
   'procurement-sum': { name: '政府采购合计', checks: '政府采购预算表的合计应等于各项之和。' },
   'assets-sum': { name: '资产合计', checks: '资产总额应等于各类资产之和。' },
   'declared-empty': { name: '空表声明', checks: '文件声明为空表的表格不应印有数字。' },

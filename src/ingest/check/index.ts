@@ -1,12 +1,12 @@
 /**
  * Cross-checks of one entity: every table's arithmetic, every identity
- * between tables, the explanation against the tables, and whose tables
+ * between tables, the explanation against the tables and against itself, and whose tables
  * they are. Pure: reads the model, returns findings, never changes data.
  *
  * Rule ids: row-sum, column-sum, code-hierarchy, summary-sum,
  * summary-balance, cross-table, basic-vs-basic-table, three-public-sum,
  * three-public-vs-basic, procurement-sum, assets-sum, projects-vs-table,
- * text-vs-table, printed-entity, declared-nonempty, declared-empty,
+ * text-vs-table, text-sum, printed-entity, declared-nonempty, declared-empty,
  * final-balance.
  */
 import type { Entity, Finding } from '../model/schema.ts';
@@ -22,6 +22,7 @@ import { checkProjects } from './projects.ts';
 import { checkRows } from './rows.ts';
 import { checkSummaries } from './summary.ts';
 import { checkText } from './text.ts';
+import { checkTextSums } from './text-sums.ts';
 import { checkThreePublic } from './three-public.ts';
 
 const FAMILIES: readonly ((entity: Entity) => Finding[])[] = [
@@ -37,6 +38,7 @@ const FAMILIES: readonly ((entity: Entity) => Finding[])[] = [
   checkAssets,
   checkProjects,
   checkText,
+  checkTextSums,
   checkFinalBalance,
 ];
 
