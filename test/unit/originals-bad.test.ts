@@ -37,7 +37,7 @@ const truncatedDocx = wholeDocx.slice(0, Math.floor(wholeDocx.length / 2));
 const cases: [string, Uint8Array, string, RegExp][] = [
   ['加密.xlsx', encrypted, 'decode:encrypted', /密码/],
   ['加密.docx', encrypted, 'decode:encrypted', /密码/],
-  ['旧版.doc', oldWord, 'decode:old-word', /Word 97-2003/],
+  ['损坏的旧版.doc', oldWord, 'decode:unreadable-original', /Word 97-2003（DOC）文件无法读取/],
   ['下载不全.docx', truncatedDocx, 'decode:corrupt-zip', /损坏/],
   ['公式.xlsx', xlsxWithUncomputedFormula(), 'read:formula-without-value', /支出.*B3.*没有保存公式的计算结果/],
   ['含宏.xlsm', writeXlsm(ITEMS), 'decode:macros', /宏不会运行/],

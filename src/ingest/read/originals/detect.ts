@@ -7,7 +7,7 @@ import { unzipSync } from 'fflate';
 import type { OriginalReading } from './types.ts';
 
 /** Formats the portal reads, and an old binary Word file, which it recognizes to say it cannot read it. */
-export type OriginalFormat = OriginalReading['format'] | 'doc';
+export type OriginalFormat = OriginalReading['format'];
 
 /** What an Office container holds, told apart before reading it. */
 export interface Container {

@@ -1,7 +1,7 @@
 /**
  * Originals as bureaus publish them: one reader per format, chosen by the
- * file's bytes and name. What no reader can take (an encrypted file, an old
- * binary Word file, a damaged zip) is said in a located diagnostic; the file
+ * file's bytes and name. What no reader can take (an encrypted file, a
+ * damaged zip or binary file) is said in a located diagnostic; the file
  * itself is always published for download.
  */
 import type { Reporter } from '../../diagnostics.ts';
@@ -18,6 +18,7 @@ export { originalFormatOf, type OriginalFormat };
 const readers: Record<OriginalReading['format'], () => Promise<OriginalReader>> = {
   pdf: async () => (await import('./pdf.ts')).readPdf,
   docx: async () => (await import('./docx.ts')).readDocx,
+  doc: async () => (await import('./doc.ts')).readDoc,
   xlsx: async () => (await import('./xlsx.ts')).readXlsx,
   xls: async () => (await import('./xlsx.ts')).readXlsx,
   html: async () => (await import('./html.ts')).readHtml,
@@ -33,10 +34,6 @@ function containerProblem(format: OriginalFormat, bytes: Uint8Array, reporter: R
     reporter.error('decode', 'decode:encrypted', `${formatName[format]}文件设有打开密码（已加密），无法读取其内容；原文件照样提供下载。请发布未加密的文件。`, 0);
     return true;
   }
-  if (format === 'doc') {
-    reporter.error('decode', 'decode:old-word', '这是旧版 Word 97-2003 二进制文件（.doc），门户不读取此格式；原文件照样提供下载。请另存为 .docx 或 PDF 后发布。', 0);
-    return true;
-  }
   if ((format === 'docx' || (format === 'xlsx' && !box.ole)) && box.entries === null) {
     reporter.error('decode', 'decode:corrupt-zip', `${formatName[format]}文件已损坏（其 ZIP 结构无法解开，可能下载不完整），无法读取其内容；原文件照样提供下载。`, 0);
     return true;
@@ -50,7 +47,7 @@ export async function readOriginal(format: OriginalFormat, bytes: Uint8Array, re
     reporter.error('decode', 'decode:empty', '文件为空（0 字节），没有可发布的内容。');
     return null;
   }
-  if (containerProblem(format, bytes, reporter) || format === 'doc') return null;
+  if (containerProblem(format, bytes, reporter)) return null;
   try {
     const reader = await readers[format]();
     return await reader(bytes, reporter);

@@ -23,7 +23,7 @@ export interface PrintedAt {
  * structure (line numbers refer to `lines`), and where each line was printed.
  */
 export interface OriginalReading {
-  format: 'pdf' | 'docx' | 'xlsx' | 'xls' | 'html';
+  format: 'pdf' | 'docx' | 'doc' | 'xlsx' | 'xls' | 'html';
   lines: string[];
   blocks: Block[];
   /** printedAt[i] is where line i + 1 came from. */
