@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FACTS, loadExpected, measure } from '../../src/bench/corpus.ts';
 import { ingestFile } from '../../src/ingest/ingest.ts';
+import { widenMergedHeaders } from '../../src/ingest/read/originals/doc.ts';
 
 const FIXTURES = new URL('../fixtures/originals/', import.meta.url);
 const expected = (file: string) => loadExpected().find((d) => d.file === file)!;
@@ -37,5 +38,22 @@ describe('Word 97-2003 (.doc) originals', () => {
     expect([entity!.name, entity!.year, entity!.phase, entity!.county]).toEqual(['成都市武侯区民政局', 2024, 'final', '武侯区']);
     expect(entity!.tables.every((t) => t.columns.length <= 12)).toBe(true);
     expect(entity!.findings).toEqual([]);
+  });
+});
+
+describe('header cells merged across columns, restored from the row below', () => {
+  it('widens a group label over the labelled run below it, and leaves data rows as read', () => {
+    const lines = [
+      '科目编码\t科目名称\t合计\t本年收入\t上年结转\t',
+      '\t\t\t一般公共预算拨款收入\t事业收入\t',
+      '\t合计\t100.00\t',
+      '301\t工资福利支出\t90.00\t90.00\t\t10.00\t',
+    ];
+    expect(widenMergedHeaders(lines)).toEqual([
+      '科目编码\t科目名称\t合计\t本年收入\t\t上年结转\t',
+      '\t\t\t一般公共预算拨款收入\t事业收入\t',
+      '\t合计\t100.00\t',
+      '301\t工资福利支出\t90.00\t90.00\t\t10.00\t',
+    ]);
   });
 });

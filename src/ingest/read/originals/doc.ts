@@ -15,6 +15,8 @@ import type { OriginalReader } from './types.ts';
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters to remove.
 const CONTROL_RE = /[\u0001-\u0008\u000b\u000c\u000e-\u001f\u00ad]/g;
 
+const AMOUNT_CELL_RE = /^[-(]?[\d,]*\d\.\d+\)?$/;
+
 /** A row's cells: Word ends every row with a cell mark, which the text gives as a tab after the last cell. */
 const cellsOf = (line: string): string[] => line.replace(/\t$/, '').split('\t');
 
@@ -43,12 +45,12 @@ function widenRow(upper: readonly string[], lower: readonly string[]): string[] 
 }
 
 /**
- * Every table row with fewer cells than its table, widened where the row
+ * Every header row with fewer cells than its table, widened where the row
  * below shows its merged cells. Empty cells at the end of a row leave no tab
  * in the text, so the row below is taken at the width of the widest row of
  * its table (the consecutive lines with tabs).
  */
-function widenMergedHeaders(lines: string[]): string[] {
+export function widenMergedHeaders(lines: string[]): string[] {
   const out = [...lines];
   for (let start = 0; start < out.length; start++) {
     if (!out[start]!.includes('\t')) continue;
@@ -57,8 +59,10 @@ function widenMergedHeaders(lines: string[]): string[] {
     const width = Math.max(...out.slice(start, end + 1).map((l) => cellsOf(l).length));
     for (let i = start; i < end; i++) {
       const upper = cellsOf(out[i]!);
-      if (upper.length >= width) continue;
       const below = cellsOf(out[i + 1]!);
+      // Only the header is widened, by a header row below it: from the first row with an amount on, rows are data.
+      if ([...upper, ...below].some((cell) => AMOUNT_CELL_RE.test(cell.trim()))) break;
+      if (upper.length >= width) continue;
       const lower = [...below, ...Array.from({ length: width - below.length }, () => '')];
       const widened = widenRow(upper, lower);
       if (widened) out[i] = `${widened.join('\t')}\t`;
