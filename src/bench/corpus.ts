@@ -57,6 +57,23 @@ export function loadExpected(): ExpectedDocument[] {
 export const FACTS = ['entity', 'name', 'code', 'province', 'city', 'county', 'year', 'phase', 'unit', 'tables', 'amounts', 'totals', 'findings'] as const;
 export type Fact = (typeof FACTS)[number];
 
+export interface Gap {
+  facts: readonly Fact[];
+  why: string;
+}
+
+/**
+ * Facts the ingest gets wrong today, by document (file name without .txt),
+ * whatever format the document is published in: the corpus tests run them as
+ * `it.fails`, so one that starts passing says so.
+ */
+export const KNOWN_GAPS: Readonly<Record<string, Gap>> = {
+  c21_ningling_nongye_flat_2021: {
+    facts: ['tables', 'amounts', 'totals'],
+    why: 'a 收支总表 squashed onto one line with its income and expenditure columns interleaved is kept as a flattened table: its amounts stay unplaced (read:flattened-table, table:flattened-row)',
+  },
+};
+
 export interface Measured {
   entities: number;
   entity?: Entity;

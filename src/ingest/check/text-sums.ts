@@ -17,7 +17,8 @@ import { convertAmount, type MoneyUnit } from '../model/money.ts';
 import type { Entity, Finding, Section } from '../model/schema.ts';
 import { makeFinding, money } from './finding.ts';
 
-const AMOUNT = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)\\s*(亿元|万元|元)';
+const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
+const AMOUNT = `${NUMBER}\\s*(亿元|万元|元)`;
 /** Words between a subject and its amount: 预算, 为, 是, 共计 … */
 const LINK = '(?:预算|决算|支出|安排|共计|合计|总计|为|是|共|：|:){0,4}\\s*';
 /** How far after a total its parts may be stated (one paragraph, possibly over several sentences). */
@@ -28,7 +29,6 @@ const PERSONNEL_RE = new RegExp(`人员经费${LINK}${AMOUNT}`);
 const PUBLIC_RE = new RegExp(`公用经费${LINK}${AMOUNT}`);
 const INCOME_TOTAL_RE = new RegExp(`收入(?:预算|决算)?总计${LINK}${AMOUNT}`, 'g');
 const EXPENDITURE_TOTAL_RE = new RegExp(`支出(?:预算|决算)?总计${LINK}${AMOUNT}`);
-const NUMBER = '(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)';
 /** `收、支总计各是4125.49,4143.91万元`, `收支总计分别为120.00万元和118.50万元`. */
 const BOTH_TOTALS_RE = new RegExp(`收[、,，和与及]?支(?:预算|决算)?总计(?:分别|各)(?:为|是)\\s*${NUMBER}\\s*(亿元|万元|元)?\\s*[、,，和与及]\\s*${NUMBER}\\s*(亿元|万元|元)`, 'g');
 const OTHER_YEAR_RE = /(20\d\d)\s*年[^\d。]{0,8}$/;
